@@ -1,0 +1,191 @@
+package io.theus.tx.internal;
+
+import io.theus.signal.Signal;
+import io.theus.state.Path;
+import io.theus.state.StateReader;
+import io.theus.state.Zone;
+import io.theus.state.internal.PersistentMap;
+import io.theus.state.internal.Tree;
+import io.theus.tx.Change;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The private working data of one transaction attempt: the snapshot it started from, a working tree (the snapshot
+ * with this transaction's writes applied, by structural sharing), the paths written, and the signals emitted.
+ * Reads go straight to the working tree, so a transaction always sees its own writes.
+ *
+ * <p>Not thread-safe: confined to the thread running the attempt.
+ */
+public final class TxState {
+    private final Version snapshot;
+    private final long startedAtMillis;
+    private PersistentMap<String, Object> tree;
+    private final ArrayList<Path> writes = new ArrayList<>(4);
+    private ArrayList<Signal> signals;
+    private long assertedVersion = -1;
+
+    /**
+     * Starts a transaction on a snapshot.
+     *
+     * @param snapshot the committed version to read
+     * @param startedAtMillis the clock reading at start (for the write timeout)
+     */
+    public TxState(Version snapshot, long startedAtMillis) {
+        this.snapshot = snapshot;
+        this.startedAtMillis = startedAtMillis;
+        this.tree = snapshot.tree;
+    }
+
+    /** {@return the snapshot the transaction started from} */
+    public Version snapshot() {
+        return snapshot;
+    }
+
+    /** {@return the clock reading when the transaction started} */
+    public long startedAtMillis() {
+        return startedAtMillis;
+    }
+
+    /** {@return the working tree} */
+    public PersistentMap<String, Object> tree() {
+        return tree;
+    }
+
+    /**
+     * Reads a path from the working tree (tree values) or the pending and latched signals (SIGNAL zone).
+     *
+     * @param path the path
+     * @param zone its zone
+     * @return the value or {@code null}
+     */
+    public Object read(Path path, Zone zone) {
+        if (zone == Zone.SIGNAL) {
+            String topic = SignalTopics.of(path);
+            Object pending = signals == null ? null : Version.latched(signals, topic);
+            return pending != null ? pending : Version.latched(snapshot.signals, topic);
+        }
+        return Tree.get(tree, path);
+    }
+
+    /**
+     * Writes a frozen value.
+     *
+     * @param path the path
+     * @param value the frozen value
+     */
+    public void write(Path path, Object value) {
+        tree = Tree.set(tree, path, value);
+        writes.add(path);
+    }
+
+    /**
+     * Removes a path.
+     *
+     * @param path the path
+     * @return whether a value was there
+     */
+    public boolean remove(Path path) {
+        PersistentMap<String, Object> updated = Tree.remove(tree, path);
+        if (updated == tree) {
+            return false;
+        }
+        tree = updated;
+        writes.add(path);
+        return true;
+    }
+
+    /**
+     * Emits a signal (frozen payload).
+     *
+     * @param signal the signal
+     */
+    public void emit(Signal signal) {
+        if (signals == null) {
+            signals = new ArrayList<>(2);
+        }
+        signals.add(signal);
+    }
+
+    /**
+     * Asserts that the commit must find the state at exactly this version.
+     *
+     * @param version the version
+     */
+    public void assertVersion(long version) {
+        this.assertedVersion = version;
+    }
+
+    /** {@return the asserted version, or -1} */
+    public long assertedVersion() {
+        return assertedVersion;
+    }
+
+    /** {@return whether the transaction wrote or emitted anything} */
+    public boolean isDirty() {
+        return !writes.isEmpty() || signals != null;
+    }
+
+    /** {@return the emitted signals in order} */
+    public List<Signal> signals() {
+        return signals == null ? List.of() : List.copyOf(signals);
+    }
+
+    /**
+     * Returns the written paths without the ones lying under another written path, in first-write order.
+     *
+     * @return minimal write paths
+     */
+    public Path[] minimalWrites() {
+        if (writes.size() == 1) {
+            return new Path[] {writes.get(0)};
+        }
+        Set<String> all = new HashSet<>();
+        for (Path p : writes) {
+            all.add(p.toString());
+        }
+        Set<String> kept = new HashSet<>();
+        List<Path> result = new ArrayList<>(all.size());
+        for (Path p : writes) {
+            String text = p.toString();
+            if (!hasWrittenAncestor(text, all) && kept.add(text)) {
+                result.add(p);
+            }
+        }
+        return result.toArray(Path[]::new);
+    }
+
+    private static boolean hasWrittenAncestor(String text, Set<String> all) {
+        for (int i = text.indexOf('.'); i > 0; i = text.indexOf('.', i + 1)) {
+            if (all.contains(text.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Describes the changes for interceptors: each minimal path with its new value from the working tree.
+     *
+     * @param minimal the minimal write paths
+     * @return the changes
+     */
+    public List<Change> changes(Path[] minimal) {
+        List<Change> result = new ArrayList<>(minimal.length);
+        for (Path p : minimal) {
+            result.add(new Change(p, Tree.get(tree, p)));
+        }
+        return result;
+    }
+
+    /** {@return a reader over the working tree (what the state will be if the commit succeeds)} */
+    public StateReader pendingReader() {
+        return path -> {
+            Path p = Path.of(path);
+            return read(p, Zone.of(p));
+        };
+    }
+}
