@@ -4,6 +4,7 @@ import io.theus.InvalidValueException;
 import io.theus.state.Path;
 import io.theus.state.Zone;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -33,6 +34,23 @@ public final class Freezer {
     private final Set<Class<?>> extraImmutableTypes;
     private volatile boolean protectedKeys;
     private volatile boolean privateKeys;
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                try {
+                    accessors[i].setAccessible(true);
+                } catch (RuntimeException e) {
+                    // not opened to us: invoking it will say so with the record's name
+                }
+            }
+            return accessors;
+        }
+    };
+
     private final ClassValue<Kind> kinds = new ClassValue<>() {
         @Override
         protected Kind computeValue(Class<?> type) {
@@ -181,16 +199,16 @@ public final class Freezer {
     }
 
     private void checkRecord(Record record, String where, int depth) {
-        for (RecordComponent rc : record.getClass().getRecordComponents()) {
+        for (Method accessor : ACCESSORS.get(record.getClass())) {
             Object v;
             try {
-                v = rc.getAccessor().invoke(record);
+                v = accessor.invoke(record);
             } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new InvalidValueException(where, "cannot read component '" + rc.getName() + "' of record "
-                        + record.getClass().getName() + " at '" + where + "': " + e);
+                throw new InvalidValueException(where, "cannot read component '" + accessor.getName()
+                        + "' of record " + record.getClass().getName() + " at '" + where + "': " + e);
             }
             if (v != null) {
-                checkDeep(v, where + "." + rc.getName(), depth + 1);
+                checkDeep(v, where + "." + accessor.getName(), depth + 1);
             }
         }
     }
