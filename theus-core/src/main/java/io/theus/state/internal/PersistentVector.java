@@ -318,10 +318,12 @@ public final class PersistentVector<E> extends AbstractList<E> implements List<E
             return true;
         }
         if (other instanceof PersistentVector<?> that) {
-            return size == that.size
-                    && shift == that.shift
-                    && Arrays.equals(tail, that.tail)
-                    && VectorNode.sameElements(root, that.root, shift);
+            if (size != that.size) {
+                return false;
+            }
+            if (shift == that.shift) { // always true: the trie height is a function of the size
+                return Arrays.equals(tail, that.tail) && VectorNode.sameElements(root, that.root, shift);
+            }
         }
         return super.equals(other);
     }
