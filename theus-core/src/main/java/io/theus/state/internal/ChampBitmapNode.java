@@ -14,11 +14,18 @@ import java.util.function.BiConsumer;
  * <p>Canonical form: every non-root node holds at least two mappings in its subtree; a subtree that shrinks to one
  * mapping is inlined into its parent. Together with fragment-ordered storage, equal maps therefore have the same
  * shape, whatever order their keys were added or removed in.
+ *
+ * <p>A node owned by a live builder may keep spare (null) slots between its pairs and its children, so that the
+ * builder can insert without reallocating; all index arithmetic counts pairs from the front and children from the
+ * back, so the gap is invisible. {@link #trimOwned} removes it before the builder publishes the node: published
+ * nodes are exact.
  */
 final class ChampBitmapNode extends ChampNode {
 
     /** The root of the empty map. */
     static final ChampBitmapNode EMPTY = new ChampBitmapNode(null, 0, 0, new Object[0]);
+    /** Most slots a node can need: 32 fragments, each holding a pair (2 slots) or a child (1 slot). */
+    private static final int MAX_CONTENT = 2 * (MASK + 1);
 
     int dataMap;
     int nodeMap;
@@ -68,6 +75,16 @@ final class ChampBitmapNode extends ChampNode {
 
     private int nodeIndex(int bit) {
         return Integer.bitCount(nodeMap & (bit - 1));
+    }
+
+    /** End (exclusive) of the pairs at the front of {@link #content}. */
+    private int pairEnd() {
+        return 2 * Integer.bitCount(dataMap);
+    }
+
+    /** Start of the children at the back of {@link #content}. */
+    private int childStart() {
+        return content.length - Integer.bitCount(nodeMap);
     }
 
     @Override
@@ -137,6 +154,52 @@ final class ChampBitmapNode extends ChampNode {
         ChampNode child = nodeAt(index);
         ChampNode updatedChild = child.updated(token, key, value, hash, shift + BITS, change);
         return updatedChild == child ? this : withChild(token, index, updatedChild);
+    }
+
+    /**
+     * Builder fast path for {@link #updated}: walks down iteratively, claiming (copying) every node on the path that
+     * {@code token} does not own yet, then edits the bottom node in place. Returns the root, owned by {@code token}.
+     * Not thread-safe; {@code token} must be a live builder's.
+     */
+    ChampBitmapNode putOwned(Object token, Object key, Object value, int hash, ChampChange change) {
+        ChampBitmapNode top = ownedBy(token);
+        ChampBitmapNode node = top;
+        for (int shift = 0; ; shift += BITS) {
+            int bit = bit(hash, shift);
+            if ((node.nodeMap & bit) == 0) {
+                node.putHere(token, key, value, hash, shift, bit, change);
+                return top;
+            }
+            int index = node.nodeIndex(bit);
+            ChampNode child = node.nodeAt(index);
+            if (child instanceof ChampCollisionNode collision) {
+                node.withChild(token, index, collision.updated(token, key, value, hash, shift + BITS, change));
+                return top;
+            }
+            node = node.ownedChild(token, index, (ChampBitmapNode) child);
+        }
+    }
+
+    private void putHere(Object token, Object key, Object value, int hash, int shift, int bit, ChampChange change) {
+        if ((dataMap & bit) != 0) {
+            updatedAtPair(token, key, value, hash, shift, bit, change);
+        } else {
+            change.added();
+            withPairInserted(token, bit, key, value);
+        }
+    }
+
+    private ChampBitmapNode ownedBy(Object token) {
+        return isOwnedBy(token) ? this : new ChampBitmapNode(token, dataMap, nodeMap, content.clone());
+    }
+
+    /** Returns the {@code index}-th child, first replacing it by a copy owned by {@code token} if needed. */
+    private ChampBitmapNode ownedChild(Object token, int index, ChampBitmapNode child) {
+        ChampBitmapNode owned = child.ownedBy(token);
+        if (owned != child) {
+            content[content.length - 1 - index] = owned;
+        }
+        return owned;
     }
 
     /** Builds the smallest subtree holding two distinct keys, starting at the level of {@code shift}. */
@@ -227,24 +290,37 @@ final class ChampBitmapNode extends ChampNode {
     }
 
     private ChampBitmapNode withPairInserted(Object token, int bit, Object key, Object value) {
+        if (isOwnedBy(token)) {
+            insertPairInPlace(bit, key, value);
+            return this;
+        }
         int at = 2 * dataIndex(bit);
         Object[] copy = new Object[content.length + 2];
         System.arraycopy(content, 0, copy, 0, at);
         copy[at] = key;
         copy[at + 1] = value;
         System.arraycopy(content, at, copy, at + 2, content.length - at);
-        return withLayout(token, dataMap | bit, nodeMap, copy);
+        return new ChampBitmapNode(token, dataMap | bit, nodeMap, copy);
     }
 
     private ChampBitmapNode withPairRemoved(Object token, int bit) {
+        if (isOwnedBy(token)) {
+            removePairInPlace(bit);
+            return this;
+        }
         int at = 2 * dataIndex(bit);
         Object[] copy = new Object[content.length - 2];
         System.arraycopy(content, 0, copy, 0, at);
         System.arraycopy(content, at + 2, copy, at, content.length - at - 2);
-        return withLayout(token, dataMap ^ bit, nodeMap, copy);
+        return new ChampBitmapNode(token, dataMap ^ bit, nodeMap, copy);
     }
 
     private ChampBitmapNode withPairMovedToChild(Object token, int bit, ChampNode child) {
+        if (isOwnedBy(token)) {
+            removePairInPlace(bit);
+            insertChildInPlace(bit, child);
+            return this;
+        }
         int pairAt = 2 * dataIndex(bit);
         int childAt = content.length - 2 - nodeIndex(bit);
         Object[] copy = new Object[content.length - 1];
@@ -252,10 +328,15 @@ final class ChampBitmapNode extends ChampNode {
         System.arraycopy(content, pairAt + 2, copy, pairAt, childAt - pairAt);
         copy[childAt] = child;
         System.arraycopy(content, childAt + 2, copy, childAt + 1, content.length - childAt - 2);
-        return withLayout(token, dataMap ^ bit, nodeMap | bit, copy);
+        return new ChampBitmapNode(token, dataMap ^ bit, nodeMap | bit, copy);
     }
 
     private ChampBitmapNode withChildMovedToPair(Object token, int bit, ChampBitmapNode single) {
+        if (isOwnedBy(token)) {
+            removeChildInPlace(bit);
+            insertPairInPlace(bit, single.keyAt(0), single.valueAt(0));
+            return this;
+        }
         int childAt = content.length - 1 - nodeIndex(bit);
         int pairAt = 2 * dataIndex(bit);
         Object[] copy = new Object[content.length + 1];
@@ -264,17 +345,82 @@ final class ChampBitmapNode extends ChampNode {
         copy[pairAt + 1] = single.valueAt(0);
         System.arraycopy(content, pairAt, copy, pairAt + 2, childAt - pairAt);
         System.arraycopy(content, childAt + 1, copy, childAt + 2, content.length - childAt - 1);
-        return withLayout(token, dataMap | bit, nodeMap ^ bit, copy);
+        return new ChampBitmapNode(token, dataMap | bit, nodeMap ^ bit, copy);
     }
 
-    private ChampBitmapNode withLayout(Object token, int newDataMap, int newNodeMap, Object[] newContent) {
-        if (isOwnedBy(token)) {
-            dataMap = newDataMap;
-            nodeMap = newNodeMap;
-            content = newContent;
-            return this;
+    // ------------------------------------------------------------------ in-place edits (owned nodes only)
+
+    private void insertPairInPlace(int bit, Object key, Object value) {
+        reserve(2);
+        int at = 2 * dataIndex(bit);
+        System.arraycopy(content, at, content, at + 2, pairEnd() - at);
+        content[at] = key;
+        content[at + 1] = value;
+        dataMap |= bit;
+    }
+
+    private void removePairInPlace(int bit) {
+        int at = 2 * dataIndex(bit);
+        int pairEnd = pairEnd();
+        System.arraycopy(content, at + 2, content, at, pairEnd - at - 2);
+        content[pairEnd - 2] = null;
+        content[pairEnd - 1] = null;
+        dataMap ^= bit;
+    }
+
+    private void insertChildInPlace(int bit, ChampNode child) {
+        reserve(1);
+        int start = childStart();
+        int at = content.length - 1 - nodeIndex(bit);
+        System.arraycopy(content, start, content, start - 1, at - start + 1);
+        content[at] = child;
+        nodeMap |= bit;
+    }
+
+    private void removeChildInPlace(int bit) {
+        int start = childStart();
+        int at = content.length - 1 - nodeIndex(bit);
+        System.arraycopy(content, start, content, start + 1, at - start);
+        content[start] = null;
+        nodeMap ^= bit;
+    }
+
+    /** Makes room for {@code slots} more slots, growing the array by half again so that builders amortise. */
+    private void reserve(int slots) {
+        int used = pairEnd() + nodeArity();
+        if (content.length - used < slots) {
+            relayOut(Math.min(MAX_CONTENT, used + slots + Math.max(2, used / 2)));
         }
-        return new ChampBitmapNode(token, newDataMap, newNodeMap, newContent);
+    }
+
+    /** Moves the pairs to the front and the children to the back of a new array of {@code capacity} slots. */
+    private void relayOut(int capacity) {
+        int pairEnd = pairEnd();
+        int children = nodeArity();
+        Object[] resized = new Object[capacity];
+        System.arraycopy(content, 0, resized, 0, pairEnd);
+        System.arraycopy(content, content.length - children, resized, capacity - children, children);
+        content = resized;
+    }
+
+    /**
+     * Drops the spare room of every node in this subtree that {@code token} owns, so that the builder can publish
+     * the trie. Visits owned nodes only: a node {@code token} does not own has no owned descendants. Not
+     * thread-safe.
+     */
+    void trimOwned(Object token) {
+        if (!isOwnedBy(token)) {
+            return;
+        }
+        int exact = pairEnd() + nodeArity();
+        if (content.length != exact) {
+            relayOut(exact);
+        }
+        for (int i = 0, end = nodeArity(); i < end; i++) {
+            if (nodeAt(i) instanceof ChampBitmapNode child) {
+                child.trimOwned(token);
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------ whole-tree
@@ -315,7 +461,7 @@ final class ChampBitmapNode extends ChampNode {
         for (int i = 0; i < pairEnd; i += 2) {
             action.accept(content[i], content[i + 1]);
         }
-        for (int i = content.length - 1; i >= pairEnd; i--) {
+        for (int i = content.length - 1, start = childStart(); i >= start; i--) {
             ((ChampNode) content[i]).forEachMapping(action);
         }
     }
@@ -327,7 +473,7 @@ final class ChampBitmapNode extends ChampNode {
         for (int i = 0; i < pairEnd; i += 2) {
             sum += content[i].hashCode() ^ content[i + 1].hashCode();
         }
-        for (int i = pairEnd; i < content.length; i++) {
+        for (int i = childStart(); i < content.length; i++) {
             sum += ((ChampNode) content[i]).mappingHashSum();
         }
         return sum;
@@ -341,7 +487,7 @@ final class ChampBitmapNode extends ChampNode {
                 return true;
             }
         }
-        for (int i = pairEnd; i < content.length; i++) {
+        for (int i = childStart(); i < content.length; i++) {
             if (((ChampNode) content[i]).containsValue(value)) {
                 return true;
             }
@@ -357,7 +503,7 @@ final class ChampBitmapNode extends ChampNode {
                 return false;
             }
         }
-        for (int i = pairEnd; i < content.length; i++) {
+        for (int i = childStart(); i < content.length; i++) {
             if (!((ChampNode) content[i]).allMappingsIn(other)) {
                 return false;
             }

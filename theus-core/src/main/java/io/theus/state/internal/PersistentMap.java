@@ -462,7 +462,7 @@ public final class PersistentMap<K, V> implements Map<K, V> {
             requireKey(key);
             requireValue(value);
             change.reset();
-            root = root.updated(token, key, value, key.hashCode(), 0, change);
+            root = root.putOwned(token, key, value, key.hashCode(), change);
             size += change.sizeDelta();
             return this;
         }
@@ -502,8 +502,9 @@ public final class PersistentMap<K, V> implements Map<K, V> {
          * @throws IllegalStateException if {@link #build()} was already called
          */
         public PersistentMap<K, V> build() {
-            liveOwner();
+            Object token = liveOwner();
             owner = null;
+            root.trimOwned(token);
             ChampBitmapNode built = root;
             root = null;
             return size == 0 ? empty() : new PersistentMap<>(built, size);

@@ -354,7 +354,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements List<E
     }
 
     private static UnsupportedOperationException immutable() {
-        return new UnsupportedOperationException("PersistentVector is immutable; use plus, with, removeAt or a builder");
+        return new UnsupportedOperationException(
+                "PersistentVector is immutable; use plus, with, removeAt or a builder");
     }
 
     // ------------------------------------------------------------------------------------- rejected mutators

@@ -71,12 +71,15 @@ class PersistentMapPropertiesTest {
         assertThat(direct).isEqualTo(roundabout);
         assertThat(roundabout.hashCode()).isEqualTo(direct.hashCode());
         assertThat(hashesInIterationOrder(roundabout)).isEqualTo(hashesInIterationOrder(direct));
-        assertThat(keysWithUniqueHashInIterationOrder(roundabout)).isEqualTo(keysWithUniqueHashInIterationOrder(direct));
+        assertThat(keysWithUniqueHashInIterationOrder(roundabout))
+                .isEqualTo(keysWithUniqueHashInIterationOrder(direct));
     }
 
     @Property(tries = 300)
     void twoPersistentMapsAreEqualExactlyWhenTheirMappingsAre(
-            @ForAll("scripts") List<Step> common, @ForAll("scripts") List<Step> left, @ForAll("scripts") List<Step> right) {
+            @ForAll("scripts") List<Step> common,
+            @ForAll("scripts") List<Step> left,
+            @ForAll("scripts") List<Step> right) {
         History base = new History();
         common.forEach(base::apply);
         History leftHistory = base.branch();

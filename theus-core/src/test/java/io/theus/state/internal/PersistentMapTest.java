@@ -110,7 +110,9 @@ class PersistentMapTest {
     void nullKeysAndValuesAreRejectedWithAMessage() {
         PersistentMap<String, Integer> map = abc();
 
-        assertThatThrownBy(() -> map.plus(null, 1)).isInstanceOf(NullPointerException.class).hasMessageContaining("key");
+        assertThatThrownBy(() -> map.plus(null, 1))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("key");
         assertThatThrownBy(() -> map.plus("a", null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("value");
@@ -150,7 +152,8 @@ class PersistentMapTest {
 
     @Test
     void getWorksForKeysOfDifferentTypesWithEqualHashCodes() {
-        PersistentMap<Object, String> map = PersistentMap.<Object, String>empty().plus(1, "int").plus(TestKey.colliding(1), "key");
+        PersistentMap<Object, String> map =
+                PersistentMap.<Object, String>empty().plus(1, "int").plus(TestKey.colliding(1), "key");
 
         assertThat(map.get(1)).isEqualTo("int");
         assertThat(map.get(TestKey.colliding(1))).isEqualTo("key");
@@ -164,7 +167,8 @@ class PersistentMapTest {
         TestKey first = TestKey.colliding(0);
         TestKey second = TestKey.colliding(3);
         TestKey third = TestKey.colliding(6);
-        PersistentMap<Object, Integer> map = PersistentMap.<Object, Integer>empty().plus(first, 1).plus(second, 2).plus(third, 3);
+        PersistentMap<Object, Integer> map =
+                PersistentMap.<Object, Integer>empty().plus(first, 1).plus(second, 2).plus(third, 3);
 
         PersistentMap<Object, Integer> replaced = map.plus(second, 20);
         PersistentMap<Object, Integer> removed = map.minus(first);
@@ -177,7 +181,8 @@ class PersistentMapTest {
 
     @Test
     void removingCollidingKeysCollapsesTheTrieBackToItsCanonicalShape() {
-        PersistentMap<Object, Integer> plain = PersistentMap.<Object, Integer>empty().plus(TestKey.deep(1), 1).plus(5, 5);
+        PersistentMap<Object, Integer> plain =
+                PersistentMap.<Object, Integer>empty().plus(TestKey.deep(1), 1).plus(5, 5);
 
         PersistentMap<Object, Integer> detour = plain
                 .plus(TestKey.deepColliding(0), 0)

@@ -66,7 +66,9 @@ class PersistentVectorPropertiesTest {
 
     @Property(tries = 150)
     void twoPersistentVectorsAreEqualExactlyWhenTheirElementsAre(
-            @ForAll("scripts") List<Step> common, @ForAll("scripts") List<Step> left, @ForAll("scripts") List<Step> right) {
+            @ForAll("scripts") List<Step> common,
+            @ForAll("scripts") List<Step> left,
+            @ForAll("scripts") List<Step> right) {
         History base = new History();
         common.forEach(base::apply);
         History leftHistory = base.branch();
