@@ -369,16 +369,19 @@ public final class PersistentMap<K, V> implements Map<K, V> {
 
     /** The keys; read-only, wrapped by {@link Collections#unmodifiableSet} before it escapes. */
     private final class KeyView extends AbstractSet<K> {
+        /** Iterates the keys in map order. Thread-safe; the iterator itself is not. */
         @Override
         public Iterator<K> iterator() {
             return keyIterator();
         }
 
+        /** The number of mappings. Thread-safe. */
         @Override
         public int size() {
             return size;
         }
 
+        /** Whether {@code key} is mapped. Thread-safe. */
         @Override
         public boolean contains(Object key) {
             return containsKey(key);
@@ -387,16 +390,19 @@ public final class PersistentMap<K, V> implements Map<K, V> {
 
     /** The values; read-only, wrapped by {@link Collections#unmodifiableCollection} before it escapes. */
     private final class ValueView extends AbstractCollection<V> {
+        /** Iterates the values in map order. Thread-safe; the iterator itself is not. */
         @Override
         public Iterator<V> iterator() {
             return valueIterator();
         }
 
+        /** The number of mappings. Thread-safe. */
         @Override
         public int size() {
             return size;
         }
 
+        /** Whether some key maps to {@code value}. Thread-safe. O(n). */
         @Override
         public boolean contains(Object value) {
             return containsValue(value);
@@ -405,16 +411,19 @@ public final class PersistentMap<K, V> implements Map<K, V> {
 
     /** The mappings as immutable entries; read-only, wrapped by {@link Collections#unmodifiableSet}. */
     private final class EntryView extends AbstractSet<Entry<K, V>> {
+        /** Iterates immutable entries in map order. Thread-safe; the iterator itself is not. */
         @Override
         public Iterator<Entry<K, V>> iterator() {
             return entryIterator();
         }
 
+        /** The number of mappings. Thread-safe. */
         @Override
         public int size() {
             return size;
         }
 
+        /** Whether {@code candidate} is an entry of the map. Thread-safe. */
         @Override
         public boolean contains(Object candidate) {
             return candidate instanceof Entry<?, ?> entry

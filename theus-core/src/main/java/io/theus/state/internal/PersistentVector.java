@@ -491,11 +491,13 @@ public final class PersistentVector<E> extends AbstractList<E> implements List<E
             return (E) leaf[index & MASK];
         }
 
+        /** Whether an element follows. Not thread-safe. */
         @Override
         public boolean hasNext() {
             return next < size;
         }
 
+        /** Returns the next element. Not thread-safe. */
         @Override
         public E next() {
             if (next >= size) {
@@ -504,11 +506,13 @@ public final class PersistentVector<E> extends AbstractList<E> implements List<E
             return elementAt(next++);
         }
 
+        /** Whether an element precedes. Not thread-safe. */
         @Override
         public boolean hasPrevious() {
             return next > 0;
         }
 
+        /** Returns the previous element. Not thread-safe. */
         @Override
         public E previous() {
             if (next <= 0) {
@@ -517,26 +521,31 @@ public final class PersistentVector<E> extends AbstractList<E> implements List<E
             return elementAt(--next);
         }
 
+        /** Index of the element {@link #next()} would return. Not thread-safe. */
         @Override
         public int nextIndex() {
             return next;
         }
 
+        /** Index of the element {@link #previous()} would return. Not thread-safe. */
         @Override
         public int previousIndex() {
             return next - 1;
         }
 
+        /** Unsupported: always throws, the vector is immutable. */
         @Override
         public void remove() {
             throw immutable();
         }
 
+        /** Unsupported: always throws, the vector is immutable. */
         @Override
         public void set(E element) {
             throw immutable();
         }
 
+        /** Unsupported: always throws, the vector is immutable. */
         @Override
         public void add(E element) {
             throw immutable();
