@@ -1,10 +1,15 @@
 /**
- * Persistent (immutable, structurally shared) collections that hold the engine's state tree.
+ * Machinery of the state tree, not API: persistent (immutable, structurally shared) collections
+ * ({@link io.theus.state.internal.PersistentMap CHAMP map}, {@link io.theus.state.internal.PersistentVector 32-way
+ * vector}) that implement {@code java.util.Map} and {@code List} read-only so they can be handed out without copying;
+ * path operations on the tree ({@link io.theus.state.internal.Tree}); the {@link io.theus.state.internal.Freezer}
+ * that makes values immutable; zone and field-policy resolution.
  *
- * <p>Not a public API: types here may change without notice. Invariants every type in this package keeps:
+ * <p>Invariants every type in this package keeps:
  * <ul>
  *   <li>A published instance never changes. Updates return a new instance that shares structure with the old one,
- *       and the {@code java.util} mutators throw {@link java.lang.UnsupportedOperationException}.</li>
+ *       and the {@code java.util} mutators throw {@link java.lang.UnsupportedOperationException}. An update that
+ *       changes nothing returns the same instance.</li>
  *   <li>Nothing stores {@code null}: an absent key or element is simply not there.</li>
  *   <li>Instances are reachable only through final fields, so they are safely publishable and readable from any
  *       thread without locks.</li>
