@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
-mvn -B -q -ntp -DskipTests -pl theus-examples -am package
+mvn -B -q -ntp -Dstyle.color=never -DskipTests -pl theus-examples -am package
 exec "$JAVA_HOME/bin/java" -jar theus-examples/target/theus-examples-demo.jar "${@:-warehouse}"

@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/java-env.sh
-exec mvn -B -ntp verify "$@"
+exec mvn -B -ntp -Dstyle.color=never verify "$@"
