@@ -3,7 +3,9 @@ package io.theus.examples;
 import io.theus.TheusEngine;
 import io.theus.examples.bank.BankExample;
 import io.theus.examples.orders.OrdersExample;
+import io.theus.examples.outbox.OutboxTour;
 import io.theus.examples.quickstart.Quickstart;
+import io.theus.examples.signals.HubTour;
 import io.theus.examples.warehouse.WarehouseExample;
 
 import java.io.PrintStream;
@@ -19,6 +21,8 @@ public final class Demo {
         EXAMPLES.put("warehouse", WarehouseExample::run);
         EXAMPLES.put("bank", BankExample::run);
         EXAMPLES.put("orders", OrdersExample::run);
+        EXAMPLES.put("signals", HubTour::run);
+        EXAMPLES.put("outbox", OutboxTour::run);
     }
 
     private Demo() {

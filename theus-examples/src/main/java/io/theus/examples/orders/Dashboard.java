@@ -46,7 +46,8 @@ public final class Dashboard implements AutoCloseable {
                                         + " order(s), revenue " + state.getInt("domain.revenue")
                                 : "low stock: " + lowStock((Map<?, ?>) s.payload()));
                     } catch (SignalLagException e) {           // fell a whole ring behind: resync from state
-                        show("missed " + e.missed() + " update(s); revenue " + engine.state().getInt("domain.revenue"));
+                        show("missed " + e.missed() + " update(s); revenue "
+                                + engine.state().getInt("domain.revenue"));
                     }
                 }
             } catch (SignalHubClosedException | InterruptedException e) {
