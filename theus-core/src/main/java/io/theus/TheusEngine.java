@@ -11,6 +11,8 @@ import io.theus.contract.internal.ProcessDefinition;
 import io.theus.contract.internal.ProcessDefinitions;
 import io.theus.internal.EngineCore;
 import io.theus.internal.ProcessScanner;
+import io.theus.outbox.OutboxRelay;
+import io.theus.signal.SignalHub;
 import io.theus.state.StateSnapshot;
 import io.theus.state.internal.Conversions;
 import io.theus.tx.Transaction;
@@ -421,12 +423,47 @@ public final class TheusEngine implements AutoCloseable {
         return core.compareAndSwap(expectedVersion, update);
     }
 
+    /**
+     * Returns the hub committed signals are published on. Writes to SIGNAL-zone paths, {@code emit} and
+     * {@code StateUpdate} signals are published after their commit succeeds — never on rollback, conflict retry or
+     * audit/schema rejection — exactly once, in emission order within a commit and in version order across commits,
+     * even when the commits ran on different threads. When a subscriber receives a signal, the commit that produced
+     * it is already visible: {@link #state()} is that version or a later one. By the time {@code execute} returns,
+     * its signals are on the hub. Applications may publish their own messages on it too.
+     *
+     * {@snippet :
+     * try (Subscription alarms = engine.signals().subscribe("domain.sig_*")) {
+     *     engine.execute("sell", Map.of("qty", 3));
+     *     Signal s = alarms.recv();   // e.g. Signal[topic=domain.sig_restock, payload=true]
+     * }
+     * }
+     *
+     * @return the hub (closed when the engine closes)
+     */
+    public SignalHub signals() {
+        return core.signals();
+    }
+
+    /**
+     * Returns the outbox relay: it delivers, at least once, the messages processes wrote with
+     * {@code ctx.outbox(topic, payload)} in transactions that committed.
+     *
+     * @return the relay (its workers are detached when the engine closes)
+     */
+    public OutboxRelay outbox() {
+        return core.outbox();
+    }
+
     /** {@return whether {@link #close()} was called} */
     public boolean isClosed() {
         return core.isClosed();
     }
 
-    /** Closes the engine: later calls fail with {@link EngineClosedException}; snapshots stay readable. */
+    /**
+     * Closes the engine: later calls fail with {@link EngineClosedException}; snapshots stay readable. The signal hub
+     * is closed (subscribers drain it, then get a closed error), outbox workers are detached and the store is closed;
+     * undelivered outbox messages stay in the store.
+     */
     @Override
     public void close() {
         core.close();

@@ -1,12 +1,16 @@
 package io.theus;
 
+import io.theus.internal.EffectSettings;
 import io.theus.internal.EngineCore;
 import io.theus.internal.EngineSettings;
 import io.theus.internal.RecordTrees;
+import io.theus.outbox.OutboxPolicy;
+import io.theus.signal.SignalHub;
 import io.theus.state.FieldPolicy;
 import io.theus.state.Path;
 import io.theus.state.internal.Freezer;
 import io.theus.state.internal.StateRules;
+import io.theus.store.StateStore;
 import io.theus.tx.Isolation;
 import io.theus.tx.RetryPolicy;
 import io.theus.tx.TransactionInterceptor;
@@ -56,6 +60,9 @@ public final class TheusEngineBuilder {
     private InstantSource clock = InstantSource.system();
     private ExecutorService executor;
     private int conflictHistory = 16_384;
+    private SignalHub signalHub;
+    private StateStore store;
+    private OutboxPolicy outboxPolicy = OutboxPolicy.defaults();
 
     TheusEngineBuilder() {
     }
@@ -236,6 +243,44 @@ public final class TheusEngineBuilder {
     }
 
     /**
+     * Sets the hub committed signals are published on; by default each engine has its own lossy hub of 1024 slots.
+     * The engine closes it when it closes. Publication happens on the committing thread under a small per-engine
+     * ordering lock, so a hub with {@link io.theus.signal.OverflowPolicy#BLOCK_PUBLISHER} makes every commit that
+     * emits signals wait for the slowest subscriber — and a subscriber that itself runs processes which emit signals
+     * can then deadlock with it; prefer the default lossy policy.
+     *
+     * @param value the hub
+     * @return this builder
+     */
+    public TheusEngineBuilder signalHub(SignalHub value) {
+        this.signalHub = Objects.requireNonNull(value, "signalHub");
+        return this;
+    }
+
+    /**
+     * Sets the store commits are recorded in (with their outbox messages); by default an in-memory store. The engine
+     * closes it when it closes.
+     *
+     * @param value the store
+     * @return this builder
+     */
+    public TheusEngineBuilder store(StateStore value) {
+        this.store = Objects.requireNonNull(value, "store");
+        return this;
+    }
+
+    /**
+     * Sets how the outbox relay retries and paces deliveries.
+     *
+     * @param value the policy (default {@link OutboxPolicy#defaults()})
+     * @return this builder
+     */
+    public TheusEngineBuilder outboxPolicy(OutboxPolicy value) {
+        this.outboxPolicy = Objects.requireNonNull(value, "outboxPolicy");
+        return this;
+    }
+
+    /**
      * Builds the engine and loads the initial context.
      *
      * @return the engine
@@ -246,6 +291,8 @@ public final class TheusEngineBuilder {
         StateRules rules = new StateRules(namespaces, policies, new Freezer(immutableTypes));
         EngineSettings settings = new EngineSettings(strictGuards, strictCas, isolation, retry, writeTimeout, clock,
                 interceptors, executor);
-        return new TheusEngine(new EngineCore(settings, rules, conflictHistory, initial));
+        EffectSettings effects = new EffectSettings(signalHub != null ? signalHub : SignalHub.builder().build(),
+                store != null ? store : StateStore.inMemory(), outboxPolicy);
+        return new TheusEngine(new EngineCore(settings, rules, conflictHistory, initial, effects));
     }
 }

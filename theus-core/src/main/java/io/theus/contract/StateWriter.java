@@ -60,4 +60,19 @@ public interface StateWriter {
      * @param payload an immutable payload, not {@code null}
      */
     void emit(String topic, Object payload);
+
+    /**
+     * Writes a message to the transactional outbox. It is stored with the commit and reaches the outbox relay only
+     * if this transaction commits — never if it rolls back, is re-run after a conflict, or is rejected by an audit or
+     * schema gate. The relay then delivers it at least once ({@link io.theus.outbox.OutboxRelay}).
+     *
+     * {@snippet :
+     * ctx.append("domain.orders", order);
+     * ctx.outbox("order.placed", Map.of("id", order.id(), "total", order.total()));
+     * }
+     *
+     * @param topic what the message is about, e.g. {@code order.placed}; not blank
+     * @param payload the payload, not {@code null}; frozen like a state value
+     */
+    void outbox(String topic, Object payload);
 }

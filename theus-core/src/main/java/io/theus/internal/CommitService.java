@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * The single place where transactions of every kind are committed: runs the {@code beforeCommit} interceptors (the
- * output and schema gates), enforces the write timeout, asks the {@link OptimisticCommitter} to commit, and runs the
- * {@code afterCommit} interceptors once the new version is visible.
+ * output and schema gates), enforces the write timeout, asks the {@link OptimisticCommitter} to commit, then, once the
+ * new version is visible, runs its effects (signals published in version order, outbox messages recorded) and the
+ * {@code afterCommit} interceptors.
  *
  * <p>Thread-safe.
  */
@@ -30,9 +31,11 @@ final class CommitService {
     private final List<TransactionInterceptor> interceptors;
     private final InstantSource clock;
     private final long timeoutMillis;
+    private final CommitEffects effects;
 
     CommitService(OptimisticCommitter committer, List<TransactionInterceptor> interceptors, InstantSource clock,
-                  long timeoutMillis) {
+                  long timeoutMillis, CommitEffects effects) {
+        this.effects = effects;
         this.committer = committer;
         this.interceptors = interceptors;
         this.clock = clock;
@@ -61,8 +64,13 @@ final class CommitService {
         CommitResult result = tx.isDirty()
                 ? committer.commit(tx, writes, reads, strict, signals)
                 : readOnly(tx);
-        if (result instanceof CommitResult.Committed ok && candidate != null) {
-            afterCommit(candidate, ok.version());
+        if (result instanceof CommitResult.Committed ok) {
+            if (tx.isDirty()) {
+                effects.committed(tx, ok.version(), writes);
+            }
+            if (candidate != null) {
+                afterCommit(candidate, ok.version());
+            }
         }
         return result;
     }

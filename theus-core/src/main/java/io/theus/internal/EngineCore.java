@@ -8,6 +8,8 @@ import io.theus.contract.StateEditor;
 import io.theus.contract.StateUpdate;
 import io.theus.contract.internal.ProcessDefinition;
 import io.theus.contract.internal.ProcessRegistry;
+import io.theus.outbox.OutboxRelay;
+import io.theus.signal.SignalHub;
 import io.theus.state.Path;
 import io.theus.state.StateSnapshot;
 import io.theus.state.internal.StateRules;
@@ -45,6 +47,7 @@ public final class EngineCore implements AutoCloseable {
     private final ProcessRegistry registry = new ProcessRegistry();
     private final OptimisticCommitter committer;
     private final CommitService commits;
+    private final CommitEffects effects;
     private final ProcessRunner runner;
     private final ExecutorService executor;
     private final boolean ownsExecutor;
@@ -60,11 +63,27 @@ public final class EngineCore implements AutoCloseable {
      * @param initial the initial context by root, or {@code null} to start empty at version 0
      */
     public EngineCore(EngineSettings settings, StateRules rules, int history, Map<String, Object> initial) {
+        this(settings, rules, history, initial, EffectSettings.defaults());
+    }
+
+    /**
+     * Creates an engine core with its signal hub, store and outbox policy, and loads the initial context, if any, as
+     * version 1.
+     *
+     * @param settings the settings
+     * @param rules the state rules
+     * @param history commit logs retained for conflict checks
+     * @param initial the initial context by root, or {@code null} to start empty at version 0
+     * @param effectSettings the hub, the store and the outbox policy
+     */
+    public EngineCore(EngineSettings settings, StateRules rules, int history, Map<String, Object> initial,
+                      EffectSettings effectSettings) {
         this.settings = settings;
         this.rules = rules;
         this.committer = new OptimisticCommitter(Version.empty(), history);
+        this.effects = new CommitEffects(effectSettings, committer.head(), settings.clock());
         this.commits = new CommitService(committer, settings.interceptors(), settings.clock(),
-                settings.writeTimeout().toMillis());
+                settings.writeTimeout().toMillis(), effects);
         Supplier<ScheduledExecutorService> scheduler = this::timeoutScheduler;
         this.runner = new ProcessRunner(committer, commits, rules, settings, scheduler);
         this.ownsExecutor = settings.executor() == null;
@@ -144,6 +163,16 @@ public final class EngineCore implements AutoCloseable {
         ensureUsable("executeAsync('" + name + "')");
         Map<String, Object> copy = new java.util.HashMap<>(args);
         return CompletableFuture.supplyAsync(() -> execute(name, copy), executor);
+    }
+
+    /** {@return the hub committed signals are published on} */
+    public SignalHub signals() {
+        return effects.hub();
+    }
+
+    /** {@return the outbox relay over the engine's store} */
+    public OutboxRelay outbox() {
+        return effects.relay();
     }
 
     /** {@return the current committed version} */
@@ -264,5 +293,6 @@ public final class EngineCore implements AutoCloseable {
                 timeoutScheduler.shutdownNow();
             }
         }
+        effects.close();
     }
 }

@@ -80,6 +80,12 @@ final class ExplicitTransaction extends OwnerEditor implements Transaction {
         super.emit(topic, payload);
     }
 
+    @Override
+    public void outbox(String topic, Object payload) {
+        ensureOpen();
+        super.outbox(topic, payload);
+    }
+
     private void ensureOpen() {
         if (state != State.OPEN) {
             throw new IllegalStateException("transaction is already " + (state == State.COMMITTED ? "committed"

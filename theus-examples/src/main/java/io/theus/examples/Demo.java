@@ -2,7 +2,10 @@ package io.theus.examples;
 
 import io.theus.TheusEngine;
 import io.theus.examples.bank.BankExample;
+import io.theus.examples.orders.OrdersExample;
+import io.theus.examples.outbox.OutboxTour;
 import io.theus.examples.quickstart.Quickstart;
+import io.theus.examples.signals.HubTour;
 import io.theus.examples.warehouse.WarehouseExample;
 
 import java.io.PrintStream;
@@ -17,6 +20,9 @@ public final class Demo {
     static {
         EXAMPLES.put("warehouse", WarehouseExample::run);
         EXAMPLES.put("bank", BankExample::run);
+        EXAMPLES.put("orders", OrdersExample::run);
+        EXAMPLES.put("signals", HubTour::run);
+        EXAMPLES.put("outbox", OutboxTour::run);
     }
 
     private Demo() {

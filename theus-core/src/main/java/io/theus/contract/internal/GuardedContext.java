@@ -146,6 +146,14 @@ public final class GuardedContext extends EditorBase<GuardedAccess> implements P
     }
 
     @Override
+    protected void checkOutbox() {
+        if (def.pure()) {
+            throw new IllegalWriteException(def.name(), null, Capability.APPEND, Zone.DATA, "process '"
+                    + def.name() + "' is PURE and may not write to the outbox");
+        }
+    }
+
+    @Override
     protected Object present(Object value) {
         return adminDepth == 0 && rules.freezer().mayHavePrivateKeys() ? PrivateView.hide(value) : value;
     }

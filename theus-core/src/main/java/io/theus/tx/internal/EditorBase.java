@@ -3,6 +3,7 @@ package io.theus.tx.internal;
 import io.theus.InvalidPathException;
 import io.theus.ValueTypeException;
 import io.theus.contract.StateEditor;
+import io.theus.outbox.OutboxDraft;
 import io.theus.signal.Signal;
 import io.theus.state.Capability;
 import io.theus.state.Path;
@@ -34,6 +35,7 @@ import java.util.function.UnaryOperator;
  */
 public abstract class EditorBase<A> implements StateEditor {
     private static final String LOCAL_PREFIX = Path.LOCAL_ROOT + ".";
+    private static final Path OUTBOX_PATH = Path.of("outbox");
 
     /** The transaction's working data. */
     protected final TxState tx;
@@ -112,6 +114,10 @@ public abstract class EditorBase<A> implements StateEditor {
 
     /** Checks that this caller may emit signals at all. */
     protected abstract void checkEmit();
+
+    /** Checks that this caller may write to the outbox at all; everyone may unless a subclass says otherwise. */
+    protected void checkOutbox() {
+    }
 
     /**
      * Prepares a value read from the tree for this caller (e.g. hides PRIVATE keys).
@@ -245,6 +251,14 @@ public abstract class EditorBase<A> implements StateEditor {
         checkEmit();
         Objects.requireNonNull(topic, "topic");
         tx.emit(new Signal(topic, rules.freezer().freeze(payload, Path.of(Path.SIGNAL_ROOT), Zone.SIGNAL)));
+    }
+
+    @Override
+    public void outbox(String topic, Object payload) {
+        checkOutbox();
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(payload, "payload");
+        tx.outbox(new OutboxDraft(topic, rules.freezer().freeze(payload, OUTBOX_PATH, Zone.DATA)));
     }
 
     private Object freeze(Object value, PathAccess a) {

@@ -87,7 +87,7 @@ public final class OptimisticCommitter {
                 tree = rebase(h.tree, tx.tree(), writes);
                 checked = h;
             }
-            CommitLog log = new CommitLog(h.number + 1, writes, h.log);
+            CommitLog log = new CommitLog(h.number + 1, writes, h.log, signals);
             Version next = new Version(tree, h.number + 1, signals, log);
             if (head.compareAndSet(h, next)) {
                 retire(log);

@@ -1,5 +1,6 @@
 package io.theus.tx.internal;
 
+import io.theus.outbox.OutboxDraft;
 import io.theus.signal.Signal;
 import io.theus.state.Path;
 import io.theus.state.StateReader;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * The private working data of one transaction attempt: the snapshot it started from, a working tree (the snapshot
- * with this transaction's writes applied, by structural sharing), the paths written, and the signals emitted.
+ * with this transaction's writes applied, by structural sharing), the paths written, the signals emitted and the
+ * outbox messages written.
  * Reads go straight to the working tree, so a transaction always sees its own writes.
  *
  * <p>Not thread-safe: confined to the thread running the attempt.
@@ -26,6 +28,7 @@ public final class TxState {
     private PersistentMap<String, Object> tree;
     private final ArrayList<Path> writes = new ArrayList<>(4);
     private ArrayList<Signal> signals;
+    private ArrayList<OutboxDraft> outbox;
     private long assertedVersion = -1;
 
     /**
@@ -111,6 +114,28 @@ public final class TxState {
     }
 
     /**
+     * Writes an outbox message (frozen payload), stored with the commit.
+     *
+     * @param message the message
+     */
+    public void outbox(OutboxDraft message) {
+        if (outbox == null) {
+            outbox = new ArrayList<>(2);
+        }
+        outbox.add(message);
+    }
+
+    /** {@return whether the transaction wrote outbox messages} */
+    public boolean hasOutbox() {
+        return outbox != null;
+    }
+
+    /** {@return the outbox messages in the order written} */
+    public List<OutboxDraft> outbox() {
+        return outbox == null ? List.of() : List.copyOf(outbox);
+    }
+
+    /**
      * Asserts that the commit must find the state at exactly this version.
      *
      * @param version the version
@@ -124,9 +149,9 @@ public final class TxState {
         return assertedVersion;
     }
 
-    /** {@return whether the transaction wrote or emitted anything} */
+    /** {@return whether the transaction wrote, emitted or wrote to the outbox} */
     public boolean isDirty() {
-        return !writes.isEmpty() || signals != null;
+        return !writes.isEmpty() || signals != null || outbox != null;
     }
 
     /** {@return the emitted signals in order} */

@@ -35,7 +35,7 @@ public final class Version implements StateSnapshot {
      * @return the empty version
      */
     public static Version empty() {
-        return new Version(PersistentMap.empty(), 0, List.of(), new CommitLog(0, new Path[0], null));
+        return new Version(PersistentMap.empty(), 0, List.of(), new CommitLog(0, new Path[0], null, List.of()));
     }
 
     /** {@return the tree of this version} */
