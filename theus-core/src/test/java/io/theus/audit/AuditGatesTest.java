@@ -171,6 +171,15 @@ class AuditGatesTest {
     }
 
     @Test
+    void aRecipeThatDoesNotFitOneProcessRefusesTheWholeRegistrationBatch() {
+        engine(AuditRecipe.builder().input("first", AuditRule.on("amount").min(0))
+                .input("second", AuditRule.on("amount").min(0)).build());
+        assertThatThrownBy(() -> engine.register(TwoProcesses.class)).isInstanceOf(ContractDefinitionException.class)
+                .hasMessageContaining("process 'second'");
+        assertThat(engine.processes()).isEmpty();
+    }
+
+    @Test
     void registrationRefusesAnInputPathTheProcessMayNotRead() {
         engine(AuditRecipe.builder().input("add", AuditRule.on("domain.accounts").minLen(1)).build());
         assertThatThrownBy(this::registerAdd).isInstanceOf(ContractDefinitionException.class)
