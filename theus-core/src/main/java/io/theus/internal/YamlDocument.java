@@ -303,7 +303,7 @@ public final class YamlDocument {
      */
     public BigDecimal number(Node node, String what) {
         visit(node);
-        BigDecimal n = node instanceof ScalarNode s ? numberOf(s) : null;
+        BigDecimal n = node instanceof ScalarNode s ? YamlScalars.number(s) : null;
         if (n == null) {
             throw error(node, what + " must be a finite number, was " + describe(node));
         }
@@ -321,7 +321,7 @@ public final class YamlDocument {
      */
     public int integer(Node node, String what, int min) {
         visit(node);
-        BigDecimal n = node instanceof ScalarNode s && Tag.INT.equals(node.getTag()) ? numberOf(s) : null;
+        BigDecimal n = node instanceof ScalarNode s && Tag.INT.equals(node.getTag()) ? YamlScalars.number(s) : null;
         if (n == null || n.compareTo(BigDecimal.valueOf(min)) < 0
                 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
             throw error(node, what + " must be a whole number >= " + min + ", was " + describe(node));
@@ -418,29 +418,6 @@ public final class YamlDocument {
         return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
     }
 
-    private static BigDecimal numberOf(ScalarNode s) {
-        String text = s.getValue().replace("_", "");
-        try {
-            if (Tag.INT.equals(s.getTag())) {
-                String digits = text.startsWith("+") ? text.substring(1) : text;
-                if (digits.startsWith("0x")) {
-                    return new BigDecimal(new java.math.BigInteger(digits.substring(2), 16));
-                }
-                if (digits.startsWith("0o")) {
-                    return new BigDecimal(new java.math.BigInteger(digits.substring(2), 8));
-                }
-                return new BigDecimal(digits);
-            }
-            if (Tag.FLOAT.equals(s.getTag()) && !text.toLowerCase(java.util.Locale.ROOT).contains("inf")
-                    && !text.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
-                return new BigDecimal(text);
-            }
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        return null;
-    }
-
     /**
      * Describes a node for error messages.
      *
@@ -448,26 +425,6 @@ public final class YamlDocument {
      * @return e.g. {@code a mapping}, {@code the string "abc"}, {@code the number 12}
      */
     public static String describe(Node node) {
-        if (node instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        if (node instanceof ScalarNode s) {
-            Tag tag = node.getTag();
-            String v = s.getValue().length() > 40 ? s.getValue().substring(0, 37) + "..." : s.getValue();
-            if (Tag.NULL.equals(tag)) {
-                return "empty (null)";
-            }
-            if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
-                return "the number " + v;
-            }
-            if (Tag.BOOL.equals(tag)) {
-                return "the boolean " + v;
-            }
-            return "the string \"" + v + "\"";
-        }
-        return "an unsupported node";
+        return YamlScalars.describe(node);
     }
 }
