@@ -12,6 +12,9 @@ import io.theus.tx.Change;
 import io.theus.tx.CommitCandidate;
 import io.theus.tx.CommitKind;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Row 7: the schema gate's cost per changed field. {@code gate} runs the gate alone on a commit of {@link #fields}
@@ -33,6 +37,8 @@ import java.util.Set;
  * schema, for the end-to-end difference.
  */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class SchemaGateBenchmark {
     /** Changed fields per commit. */
     @Param({"1", "8"})
