@@ -1,5 +1,6 @@
 package io.theus;
 
+import io.theus.audit.Audit;
 import io.theus.contract.ProcessInfo;
 import io.theus.contract.ProcessRef;
 import io.theus.contract.ProcessSpec;
@@ -49,9 +50,11 @@ import java.util.function.Consumer;
  */
 public final class TheusEngine implements AutoCloseable {
     private final EngineCore core;
+    private final Audit audit;
 
-    TheusEngine(EngineCore core) {
+    TheusEngine(EngineCore core, Audit audit) {
         this.core = core;
+        this.audit = audit;
     }
 
     /** {@return a builder for an engine} */
@@ -452,6 +455,16 @@ public final class TheusEngine implements AutoCloseable {
      */
     public OutboxRelay outbox() {
         return core.outbox();
+    }
+
+    /**
+     * Returns the engine's audit: its bounded log, counters and interlock (SPEC §5). Without a recipe
+     * ({@code builder().audit(...)}) it is disabled and stays empty.
+     *
+     * @return the audit
+     */
+    public Audit audit() {
+        return audit;
     }
 
     /** {@return whether {@link #close()} was called} */

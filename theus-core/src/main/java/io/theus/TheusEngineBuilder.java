@@ -1,10 +1,16 @@
 package io.theus;
 
+import io.theus.audit.AuditRecipe;
+import io.theus.audit.internal.AuditInterceptor;
+import io.theus.audit.internal.EngineAudit;
 import io.theus.internal.EffectSettings;
 import io.theus.internal.EngineCore;
 import io.theus.internal.EngineSettings;
 import io.theus.internal.RecordTrees;
 import io.theus.outbox.OutboxPolicy;
+import io.theus.schema.Schema;
+import io.theus.schema.internal.SchemaDefaults;
+import io.theus.schema.internal.SchemaGate;
 import io.theus.signal.SignalHub;
 import io.theus.state.FieldPolicy;
 import io.theus.state.Path;
@@ -44,6 +50,9 @@ import java.util.concurrent.ExecutorService;
  * <p>Not thread-safe; the engine it builds is.
  */
 public final class TheusEngineBuilder {
+    /** Default number of entries the audit log retains. */
+    public static final int DEFAULT_AUDIT_CAPACITY = 4_096;
+
     private static final Set<String> RESERVED = Set.of(Path.GLOBAL_ROOT, Path.DOMAIN_ROOT, Path.HEAVY_ROOT,
             Path.SIGNAL_ROOT, Path.LOCAL_ROOT);
 
@@ -63,6 +72,9 @@ public final class TheusEngineBuilder {
     private SignalHub signalHub;
     private StateStore store;
     private OutboxPolicy outboxPolicy = OutboxPolicy.defaults();
+    private AuditRecipe auditRecipe;
+    private int auditCapacity = DEFAULT_AUDIT_CAPACITY;
+    private Schema schema;
 
     TheusEngineBuilder() {
     }
@@ -228,6 +240,49 @@ public final class TheusEngineBuilder {
     }
 
     /**
+     * Turns audit on with a recipe (SPEC §5): input and output rules per process, levels S/A/B/C/I, counters and
+     * thresholds, an interlock, and a log of the last {@value #DEFAULT_AUDIT_CAPACITY} entries
+     * ({@code engine.audit()}). The audit gates run before the schema gate and the interceptors added with
+     * {@link #interceptor}.
+     *
+     * @param recipe the recipe ({@code AuditRecipe.empty()} to log without rules)
+     * @return this builder
+     */
+    public TheusEngineBuilder audit(AuditRecipe recipe) {
+        return audit(recipe, DEFAULT_AUDIT_CAPACITY);
+    }
+
+    /**
+     * Turns audit on with a recipe and a log capacity.
+     *
+     * @param recipe the recipe
+     * @param logCapacity how many entries the audit log retains, at least 1
+     * @return this builder
+     */
+    public TheusEngineBuilder audit(AuditRecipe recipe, int logCapacity) {
+        if (logCapacity < 1) {
+            throw new IllegalArgumentException("audit log capacity must be >= 1, was " + logCapacity);
+        }
+        this.auditRecipe = Objects.requireNonNull(recipe, "recipe");
+        this.auditCapacity = logCapacity;
+        return this;
+    }
+
+    /**
+     * Attaches a schema (the Type Shield, SPEC §6): every commit, the initial context included, is checked on the
+     * paths it changes and rejected with a {@code SchemaViolationException} on a violation. Schema defaults fill
+     * absent paths of the initial context. The schema gate runs after the audit gates and before the interceptors
+     * added with {@link #interceptor}.
+     *
+     * @param value the schema
+     * @return this builder
+     */
+    public TheusEngineBuilder schema(Schema value) {
+        this.schema = Objects.requireNonNull(value, "schema");
+        return this;
+    }
+
+    /**
      * Sets how many recent commits are remembered for conflict checks. A transaction whose snapshot is older than
      * that is treated as conflicting and re-run.
      *
@@ -286,13 +341,25 @@ public final class TheusEngineBuilder {
      * @return the engine
      * @throws InvalidPathException if the initial context names an unknown root
      * @throws InvalidValueException if a value cannot be made immutable
+     * @throws io.theus.schema.SchemaViolationException if the initial context violates the schema
      */
     public TheusEngine build() {
         StateRules rules = new StateRules(namespaces, policies, new Freezer(immutableTypes));
+        EngineAudit audit = auditRecipe == null ? EngineAudit.disabled()
+                : new EngineAudit(auditRecipe, auditCapacity, clock);
+        List<TransactionInterceptor> all = new ArrayList<>();
+        if (auditRecipe != null) {
+            all.add(new AuditInterceptor(audit));
+        }
+        if (schema != null) {
+            all.add(new SchemaGate(schema, namespaces));
+        }
+        all.addAll(interceptors);
+        Map<String, Object> start = schema == null ? initial : SchemaDefaults.apply(schema, initial);
         EngineSettings settings = new EngineSettings(strictGuards, strictCas, isolation, retry, writeTimeout, clock,
-                interceptors, executor);
+                all, executor);
         EffectSettings effects = new EffectSettings(signalHub != null ? signalHub : SignalHub.builder().build(),
                 store != null ? store : StateStore.inMemory(), outboxPolicy);
-        return new TheusEngine(new EngineCore(settings, rules, conflictHistory, initial, effects));
+        return new TheusEngine(new EngineCore(settings, rules, conflictHistory, start, effects), audit);
     }
 }

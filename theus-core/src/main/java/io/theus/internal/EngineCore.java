@@ -16,6 +16,7 @@ import io.theus.state.internal.StateRules;
 import io.theus.tx.CommitKind;
 import io.theus.tx.RetryPolicy;
 import io.theus.tx.Transaction;
+import io.theus.tx.TransactionInterceptor;
 import io.theus.tx.internal.CommitResult;
 import io.theus.tx.internal.ExponentialBackoff;
 import io.theus.tx.internal.OptimisticCommitter;
@@ -123,6 +124,11 @@ public final class EngineCore implements AutoCloseable {
      */
     public List<ProcessInfo> register(List<ProcessDefinition> defs) {
         ensureUsable("register");
+        for (TransactionInterceptor i : settings.interceptors()) {
+            for (ProcessDefinition d : defs) {
+                i.onRegister(d.info());
+            }
+        }
         registry.registerAll(defs);
         return defs.stream().map(ProcessDefinition::info).toList();
     }

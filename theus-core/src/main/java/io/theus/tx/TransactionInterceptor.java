@@ -1,5 +1,6 @@
 package io.theus.tx;
 
+import io.theus.contract.ProcessInfo;
 import io.theus.state.StateSnapshot;
 
 /**
@@ -13,6 +14,16 @@ import io.theus.state.StateSnapshot;
  * <p>Implementations must be thread-safe: the engine calls them from many threads at once.
  */
 public interface TransactionInterceptor {
+
+    /**
+     * Called for each process of a registration batch before any of them is registered; throwing refuses the whole
+     * batch (nothing is registered). Lets an interceptor check its configuration against the process's contract and
+     * parameters (an audit recipe naming a parameter the process does not have).
+     *
+     * @param process the process about to be registered
+     */
+    default void onRegister(ProcessInfo process) {
+    }
 
     /**
      * Called before each attempt's process body runs (the input gate).

@@ -53,7 +53,7 @@ public final class ArgumentBinder {
      * @param name e.g. {@code productName}
      * @return e.g. {@code product_name}
      */
-    static String snakeCase(String name) {
+    public static String snakeCase(String name) {
         StringBuilder sb = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -193,7 +193,8 @@ public final class TxState {
     }
 
     /**
-     * Describes the changes for interceptors: each minimal path with its new value from the working tree.
+     * Describes the changes for interceptors: each minimal path with its new value from the working tree and its
+     * value in the snapshot.
      *
      * @param minimal the minimal write paths
      * @return the changes
@@ -201,7 +202,7 @@ public final class TxState {
     public List<Change> changes(Path[] minimal) {
         List<Change> result = new ArrayList<>(minimal.length);
         for (Path p : minimal) {
-            result.add(new Change(p, Tree.get(tree, p)));
+            result.add(new Change(p, Tree.get(tree, p), Tree.get(snapshot.tree, p)));
         }
         return result;
     }

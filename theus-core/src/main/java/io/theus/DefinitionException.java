@@ -1,0 +1,54 @@
+package io.theus;
+
+/**
+ * Raised when a definition document (an audit recipe, a context schema, a workflow) is malformed: a YAML syntax
+ * error, an unknown key, a value of the wrong type, a bad regular expression, an alias bomb or absurd nesting. It
+ * names the document, the 1-based line and column of the offending node, and the rule that was broken; nothing
+ * defined by the document is used.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public class DefinitionException extends TheusException {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final int line;
+    private final int column;
+    private final String problem;
+
+    /**
+     * Creates the exception. The message is {@code source:line:column: problem}.
+     *
+     * @param source the document: a file path, a classpath resource or a name given by the caller
+     * @param line the 1-based line of the offending node, or 0 when unknown
+     * @param column the 1-based column of the offending node, or 0 when unknown
+     * @param problem what is wrong, naming the key, the rule and the offending value
+     */
+    public DefinitionException(String source, int line, int column, String problem) {
+        super(source + ":" + line + ":" + column + ": " + problem);
+        this.source = source;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+    }
+
+    /** {@return the document: a file path, a classpath resource or a name given by the caller} */
+    public String source() {
+        return source;
+    }
+
+    /** {@return the 1-based line of the offending node, or 0 when unknown} */
+    public int line() {
+        return line;
+    }
+
+    /** {@return the 1-based column of the offending node, or 0 when unknown} */
+    public int column() {
+        return column;
+    }
+
+    /** {@return what is wrong, without the location prefix} */
+    public String problem() {
+        return problem;
+    }
+}
