@@ -1,6 +1,7 @@
 package io.theus.examples;
 
 import io.theus.TheusEngine;
+import io.theus.examples.agent.AgentExample;
 import io.theus.examples.bank.BankExample;
 import io.theus.examples.quickstart.Quickstart;
 import io.theus.examples.warehouse.WarehouseExample;
@@ -17,6 +18,7 @@ public final class Demo {
     static {
         EXAMPLES.put("warehouse", WarehouseExample::run);
         EXAMPLES.put("bank", BankExample::run);
+        EXAMPLES.put("agent", AgentExample::run);
     }
 
     private Demo() {
