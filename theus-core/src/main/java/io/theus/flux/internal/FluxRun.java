@@ -192,15 +192,15 @@ final class FluxRun implements WorkflowRun {
         }
     }
 
-    void awaiting(Track t, StepLocation what) {
+    void awaiting(Track t, Step step) {
         if (t.isMain()) {
-            transition(WorkflowEvent.AWAIT, what.toString());
+            transition(WorkflowEvent.AWAIT, binding.workflow().describe(step.id()));
         }
     }
 
-    void resumed(Track t, StepLocation what) {
+    void resumed(Track t, Step step) {
         if (t.isMain()) {
-            transition(WorkflowEvent.RESUME, what.toString());
+            transition(WorkflowEvent.RESUME, binding.workflow().describe(step.id()));
         }
     }
 
@@ -209,8 +209,8 @@ final class FluxRun implements WorkflowRun {
         Version v = executed.version();
         latest.accumulateAndGet(v, (a, b) -> b.version() > a.version() ? b : a);
         if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
-            LOG.log(System.Logger.Level.DEBUG, "workflow '" + name() + "' step " + n + ": " + call.location()
-                    + " committed version " + v.version());
+            LOG.log(System.Logger.Level.DEBUG, "workflow '" + name() + "' step " + n + ": "
+                    + binding.workflow().describe(call.id()) + " committed version " + v.version());
         }
         if (!observers.isEmpty()) {
             StepEvent event = new StepEvent(call.location(), n, v, executed.result());
@@ -253,12 +253,12 @@ final class FluxRun implements WorkflowRun {
 
     /** Applies an event if the table allows it from the current state; the caller holds the lock. */
     private WorkflowTransition record(WorkflowEvent event, String detail) {
-        Optional<WorkflowStatus> next = status.after(event);
-        if (next.isEmpty()) {
+        WorkflowStatus next = Transitions.next(status, event);
+        if (next == null) {
             return null;
         }
-        WorkflowTransition t = new WorkflowTransition(status, event, next.get(), clock.instant(), detail);
-        status = next.get();
+        WorkflowTransition t = new WorkflowTransition(status, event, next, clock.instant(), detail);
+        status = next;
         if (history.size() == historyLimit) {
             history.removeFirst();
         }

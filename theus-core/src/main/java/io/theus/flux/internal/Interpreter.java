@@ -64,14 +64,14 @@ final class Interpreter {
 
     private Version call(Step.Call c, Track track) {
         run.countOp(c);
-        run.awaiting(track, c.location());
+        run.awaiting(track, c);
         Executed executed;
         try {
             executed = core.executeStep(binding.definition(c), binding.arguments(c));
         } catch (RuntimeException e) {
             throw new RunStop.StepFailed(c, e);
         }
-        run.resumed(track, c.location());
+        run.resumed(track, c);
         run.stepDone(c, executed);
         return executed.version();
     }
@@ -106,7 +106,7 @@ final class Interpreter {
         Track[] tracks = track.fork(group, n);
         Version[] ends = new Version[n];
         Executor executor = run.branchExecutor();
-        run.awaiting(track, p.location());
+        run.awaiting(track, p);
         boolean interrupted;
         try {
             for (int i = 0; i < n; i++) {
@@ -137,7 +137,7 @@ final class Interpreter {
         if (group.failed()) {
             throw rethrow(group.failure());
         }
-        run.resumed(track, p.location());
+        run.resumed(track, p);
         return newest(seen, ends);
     }
 

@@ -21,6 +21,8 @@ public final class LoadedWorkflow implements Workflow {
     private final List<Step> steps;
     private final List<StepLocation> locations;
     private final Set<String> processes;
+    private final String[] descriptions;
+    private volatile WorkflowBinding binding;
 
     LoadedWorkflow(String source, String name, String description, long maxOps, List<Step> steps,
                    List<StepLocation> locations, Set<String> processes) {
@@ -31,6 +33,7 @@ public final class LoadedWorkflow implements Workflow {
         this.steps = List.copyOf(steps);
         this.locations = List.copyOf(locations);
         this.processes = Set.copyOf(processes);
+        this.descriptions = this.locations.stream().map(StepLocation::toString).toArray(String[]::new);
     }
 
     @Override
@@ -66,6 +69,25 @@ public final class LoadedWorkflow implements Workflow {
     /** {@return the top-level block} */
     List<Step> block() {
         return steps;
+    }
+
+    /**
+     * Describes a step for histories and logs, e.g. {@code process 'increment' (flow.yaml:3:5)}; computed once.
+     *
+     * @param id the step id
+     * @return the description
+     */
+    String describe(int id) {
+        return descriptions[id];
+    }
+
+    /** {@return the binding made for the last engine this workflow ran on, or {@code null}} */
+    WorkflowBinding lastBinding() {
+        return binding;
+    }
+
+    void lastBinding(WorkflowBinding value) {
+        this.binding = value;
     }
 
     /** {@return how many steps the document has} */

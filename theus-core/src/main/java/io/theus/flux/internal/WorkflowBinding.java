@@ -7,6 +7,7 @@ import io.theus.flux.WorkflowDefinitionException;
 import io.theus.internal.EngineCore;
 import io.theus.state.Path;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,17 +19,24 @@ import java.util.TreeSet;
  * {@code global}, {@code signal}, {@code cmd} or a namespace of the engine. The first problem in document order is
  * a {@link WorkflowDefinitionException} at its position.
  *
+ * <p>A binding stays valid for the engine's lifetime (processes are never unregistered, roots are fixed when the
+ * engine is built), so a workflow keeps the binding of the last engine it ran on and reuses it; the binding holds
+ * that engine weakly.
+ *
  * <p>Immutable and thread-safe after construction (the bound argument arrays are only ever copied).
  */
 final class WorkflowBinding {
     private static final Set<String> FIXED_ROOTS = Set.of(Path.DOMAIN_ROOT, Path.GLOBAL_ROOT, "signal", "cmd");
 
     private final LoadedWorkflow workflow;
+    private final WeakReference<EngineCore> engine;
     private final ProcessDefinition[] definitions;
     private final Object[][] arguments;
 
-    private WorkflowBinding(LoadedWorkflow workflow, ProcessDefinition[] definitions, Object[][] arguments) {
+    private WorkflowBinding(LoadedWorkflow workflow, EngineCore engine, ProcessDefinition[] definitions,
+                            Object[][] arguments) {
         this.workflow = workflow;
+        this.engine = new WeakReference<>(engine);
         this.definitions = definitions;
         this.arguments = arguments;
     }
@@ -42,6 +50,16 @@ final class WorkflowBinding {
      * @throws WorkflowDefinitionException at the first step that does not fit the engine
      */
     static WorkflowBinding bind(LoadedWorkflow workflow, EngineCore core) {
+        WorkflowBinding last = workflow.lastBinding();
+        if (last != null && last.engine.get() == core) {
+            return last;
+        }
+        WorkflowBinding made = check(workflow, core);
+        workflow.lastBinding(made);
+        return made;
+    }
+
+    private static WorkflowBinding check(LoadedWorkflow workflow, EngineCore core) {
         int n = workflow.stepCount();
         ProcessDefinition[] defs = new ProcessDefinition[n];
         Object[][] args = new Object[n][];
@@ -61,7 +79,7 @@ final class WorkflowBinding {
                 }
             }
         }
-        return new WorkflowBinding(workflow, defs, args);
+        return new WorkflowBinding(workflow, core, defs, args);
     }
 
     private static void flatten(List<Step> block, List<Step> into) {
