@@ -3,7 +3,6 @@ package io.theus.flux.internal;
 import io.theus.flux.StepKind;
 import io.theus.flux.StepLocation;
 import io.theus.flux.WorkflowDefinitionException;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -45,16 +44,15 @@ final class DocumentReader {
             + "(if, while, run, parallel)";
 
     private final String source;
-    private final String text;
+    private final SourceLines lines;
     private final List<StepLocation> locations = new ArrayList<>();
     private final Set<String> processes = new TreeSet<>();
-    private String[] lines;
     private int visited;
     private int depth;
 
     DocumentReader(String source, String text) {
         this.source = source;
-        this.text = text;
+        this.lines = new SourceLines(text);
     }
 
     LoadedWorkflow read(Node root) {
@@ -231,7 +229,7 @@ final class DocumentReader {
         if (!(node instanceof ScalarNode s) || s.getTag().equals(Tag.NULL) && s.getValue().isEmpty()) {
             throw fail(node, "'condition' is " + describe(node), "an expression such as domain.counter < 10");
         }
-        IntFunction<SourcePos> positions = positions(s);
+        IntFunction<SourcePos> positions = lines.positions(s, position(s));
         try {
             return Condition.compile(s.getValue(), positions);
         } catch (ExpressionSyntaxException e) {
@@ -239,51 +237,6 @@ final class DocumentReader {
             throw new WorkflowDefinitionException(source, at.line(), at.column(), "invalid condition `"
                     + s.getValue() + "`: " + e.problem(), e.expected(), null);
         }
-    }
-
-    private IntFunction<SourcePos> positions(ScalarNode s) {
-        SourcePos start = position(s);
-        String value = s.getValue();
-        ScalarStyle style = s.getScalarStyle();
-        boolean oneLine = start.line() > 0 && value.indexOf('\n') < 0
-                && s.getEndMark().map(e -> e.getLine() + 1 == start.line()).orElse(false);
-        if (oneLine && (style == ScalarStyle.PLAIN || style == ScalarStyle.SINGLE_QUOTED
-                || style == ScalarStyle.DOUBLE_QUOTED)) {
-            int shift = style == ScalarStyle.PLAIN ? 0 : 1;
-            return offset -> new SourcePos(start.line(), start.column() + shift + offset);
-        }
-        if (style == ScalarStyle.LITERAL && start.line() > 0) {
-            int indent = indentAfter(start.line());
-            return offset -> {
-                int lineInValue = 0;
-                int lineStart = 0;
-                for (int i = 0; i < Math.min(offset, value.length()); i++) {
-                    if (value.charAt(i) == '\n') {
-                        lineInValue++;
-                        lineStart = i + 1;
-                    }
-                }
-                return new SourcePos(start.line() + 1 + lineInValue, indent + 1 + offset - lineStart);
-            };
-        }
-        return offset -> start;
-    }
-
-    private int indentAfter(int line) {
-        if (lines == null) {
-            lines = text.split("\n", -1);
-        }
-        for (int i = line; i < lines.length; i++) {
-            String l = lines[i];
-            if (!l.isBlank()) {
-                int n = 0;
-                while (n < l.length() && l.charAt(n) == ' ') {
-                    n++;
-                }
-                return n;
-            }
-        }
-        return 0;
     }
 
     // ---------------------------------------------------------------- values

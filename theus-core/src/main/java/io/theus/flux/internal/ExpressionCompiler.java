@@ -210,14 +210,14 @@ final class ExpressionCompiler {
             case "not" -> (v, t) -> !Values.truthy(operand.eval(v, t));
             case "-" -> (v, t) -> {
                 try {
-                    return Values.negate(operand.eval(v, t));
+                    return Arithmetic.negate(operand.eval(v, t));
                 } catch (EvalFault f) {
                     throw f.at(start, end);
                 }
             };
             default -> (v, t) -> {
                 try {
-                    return Values.plus(operand.eval(v, t));
+                    return Arithmetic.plus(operand.eval(v, t));
                 } catch (EvalFault f) {
                     throw f.at(start, end);
                 }
@@ -244,7 +244,7 @@ final class ExpressionCompiler {
                 Object l = left.eval(v, t);
                 Object r = right.eval(v, t);
                 try {
-                    return Values.arithmetic(op, l, r);
+                    return Arithmetic.of(op, l, r);
                 } catch (EvalFault f) {
                     throw f.at(start, end);
                 }

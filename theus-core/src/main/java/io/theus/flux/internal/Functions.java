@@ -165,7 +165,7 @@ final class Functions {
         }
         Object total = args.length > 1 ? args[1] : (Object) 0L;
         for (Object o : c) {
-            total = Values.arithmetic("+", total, o);
+            total = Arithmetic.of("+", total, o);
         }
         return total;
     }

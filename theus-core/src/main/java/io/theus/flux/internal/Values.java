@@ -2,17 +2,15 @@ package io.theus.flux.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The value semantics of conditions, modelled on Python: truthiness, equality across number types, ordering,
- * arithmetic ({@code /} is true division, {@code //} and {@code %} floor), membership and the text form of
- * {@code str()}. Integers are 64-bit ({@code long}); an overflow is an error, not a silent wrap. Floats are
- * {@code double}; a {@link BigDecimal} operand makes the operation decimal. Booleans are not numbers here: using
- * them in arithmetic or ordering is a type error. Enum values compare equal to their name.
+ * membership and the text form of {@code str()} ({@link Arithmetic} has the operators). Integers are 64-bit
+ * ({@code long}), floats {@code double}, decimals {@link BigDecimal}. Booleans are not numbers here: ordering them
+ * is a type error. Enum values compare equal to their name.
  *
  * <p>Every failure is an {@link EvalFault} naming the operation, the types and the values. Stateless and
  * thread-safe.
@@ -37,7 +35,7 @@ final class Values {
                 || v instanceof Short || v instanceof Byte || v instanceof Float || v instanceof BigInteger;
     }
 
-    private static boolean isDecimal(Object v) {
+    static boolean isDecimal(Object v) {
         return v instanceof BigDecimal || v instanceof BigInteger;
     }
 
@@ -302,7 +300,7 @@ final class Values {
         return Integer.compare(x.size(), y.size());
     }
 
-    private static boolean isNaN(Object v) {
+    static boolean isNaN(Object v) {
         return (v instanceof Double d && d.isNaN()) || (v instanceof Float f && f.isNaN());
     }
 
@@ -321,7 +319,7 @@ final class Values {
         return x < y ? -1 : x > y ? 1 : x == y ? 0 : Double.compare(x, y);
     }
 
-    private static boolean isInfinite(Object v) {
+    static boolean isInfinite(Object v) {
         return (v instanceof Double d && d.isInfinite()) || (v instanceof Float f && f.isInfinite());
     }
 
@@ -357,155 +355,5 @@ final class Values {
             case null, default -> throw new EvalFault("'in' needs a str, list or dict on the right, not "
                     + describe(container));
         }
-    }
-
-    // ---------------------------------------------------------------- arithmetic
-
-    static Object arithmetic(String op, Object a, Object b) {
-        if (op.equals("+")) {
-            if (a instanceof CharSequence x && b instanceof CharSequence y) {
-                return x.toString() + y;
-            }
-            if (a instanceof List<?> x && b instanceof List<?> y) {
-                return java.util.stream.Stream.concat(x.stream(), y.stream()).toList();
-            }
-        }
-        if (!numeric(a) || !numeric(b)) {
-            throw new EvalFault("unsupported operand types for '" + op + "': " + describe(a) + " and "
-                    + describe(b));
-        }
-        if (isIntegral(a) && isIntegral(b)) {
-            return integral(op, ((Number) a).longValue(), ((Number) b).longValue());
-        }
-        if (isDecimal(a) || isDecimal(b)) {
-            if (isNaN(a) || isNaN(b) || isInfinite(a) || isInfinite(b)) {
-                return floating(op, ((Number) a).doubleValue(), ((Number) b).doubleValue());
-            }
-            return decimalOp(op, decimal(a), decimal(b));
-        }
-        return floating(op, ((Number) a).doubleValue(), ((Number) b).doubleValue());
-    }
-
-    private static Object integral(String op, long a, long b) {
-        try {
-            return switch (op) {
-                case "+" -> Math.addExact(a, b);
-                case "-" -> Math.subtractExact(a, b);
-                case "*" -> Math.multiplyExact(a, b);
-                case "/" -> {
-                    requireNonZero(b, op);
-                    yield (double) a / (double) b;
-                }
-                case "//" -> {
-                    requireNonZero(b, op);
-                    if (a == Long.MIN_VALUE && b == -1) {
-                        throw new ArithmeticException("overflow");
-                    }
-                    yield Math.floorDiv(a, b);
-                }
-                case "%" -> {
-                    requireNonZero(b, op);
-                    yield Math.floorMod(a, b);
-                }
-                case "**" -> power(a, b);
-                default -> throw new IllegalStateException("operator " + op);
-            };
-        } catch (ArithmeticException e) {
-            throw new EvalFault("integer overflow: " + a + " " + op + " " + b + " does not fit in 64 bits");
-        }
-    }
-
-    private static Object power(long a, long b) {
-        if (b < 0) {
-            return Math.pow(a, b);
-        }
-        if (b == 0) {
-            return 1L;
-        }
-        if (a == 0 || a == 1) {
-            return a;
-        }
-        if (a == -1) {
-            return b % 2 == 0 ? 1L : -1L;
-        }
-        if (b > 63) {
-            throw new ArithmeticException("overflow");
-        }
-        return BigInteger.valueOf(a).pow((int) b).longValueExact();
-    }
-
-    private static void requireNonZero(long b, String op) {
-        if (b == 0) {
-            throw new EvalFault("division by zero in '" + op + "'");
-        }
-    }
-
-    private static Object floating(String op, double a, double b) {
-        return switch (op) {
-            case "+" -> a + b;
-            case "-" -> a - b;
-            case "*" -> a * b;
-            case "/" -> {
-                if (b == 0) {
-                    throw new EvalFault("division by zero in '/'");
-                }
-                yield a / b;
-            }
-            case "//" -> {
-                if (b == 0) {
-                    throw new EvalFault("division by zero in '//'");
-                }
-                yield Math.floor(a / b);
-            }
-            case "%" -> {
-                if (b == 0) {
-                    throw new EvalFault("division by zero in '%'");
-                }
-                yield a - b * Math.floor(a / b);
-            }
-            case "**" -> Math.pow(a, b);
-            default -> throw new IllegalStateException("operator " + op);
-        };
-    }
-
-    private static Object decimalOp(String op, BigDecimal a, BigDecimal b) {
-        if ((op.equals("/") || op.equals("//") || op.equals("%")) && b.signum() == 0) {
-            throw new EvalFault("division by zero in '" + op + "'");
-        }
-        return switch (op) {
-            case "+" -> a.add(b);
-            case "-" -> a.subtract(b);
-            case "*" -> a.multiply(b);
-            case "/" -> a.divide(b, MathContext.DECIMAL64);
-            case "//" -> a.divide(b, MathContext.DECIMAL64).setScale(0, java.math.RoundingMode.FLOOR);
-            case "%" -> a.subtract(b.multiply(a.divide(b, MathContext.DECIMAL64)
-                    .setScale(0, java.math.RoundingMode.FLOOR)));
-            case "**" -> floating(op, a.doubleValue(), b.doubleValue());
-            default -> throw new IllegalStateException("operator " + op);
-        };
-    }
-
-    static Object negate(Object v) {
-        if (isIntegral(v)) {
-            long x = ((Number) v).longValue();
-            if (x == Long.MIN_VALUE) {
-                throw new EvalFault("integer overflow: -(" + x + ") does not fit in 64 bits");
-            }
-            return -x;
-        }
-        if (v instanceof Double || v instanceof Float) {
-            return -((Number) v).doubleValue();
-        }
-        if (isDecimal(v)) {
-            return decimal(v).negate();
-        }
-        throw new EvalFault("bad operand type for unary '-': " + describe(v));
-    }
-
-    static Object plus(Object v) {
-        if (!numeric(v)) {
-            throw new EvalFault("bad operand type for unary '+': " + describe(v));
-        }
-        return v;
     }
 }
