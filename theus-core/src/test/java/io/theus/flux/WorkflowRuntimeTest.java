@@ -287,6 +287,31 @@ class WorkflowRuntimeTest {
     }
 
     @Test
+    void aProcessCannotStartABackgroundWorkflowEither() {
+        try (TheusEngine engine = Fixtures.engine()) {
+            Workflow inner = Fixtures.yaml("steps: [increment]");
+            engine.register(ProcessSpec.builder("sneaky").body((ctx, args) -> engine.startWorkflow(inner,
+                    WorkflowOptions.defaults())).build());
+            assertThatThrownBy(() -> engine.execute("sneaky")).isInstanceOf(NestedEngineCallException.class)
+                    .hasMessageContaining("called startWorkflow('test')");
+        }
+    }
+
+    @Test
+    void aWorkflowIsCheckedAgainstEveryEngineItRunsOn() {
+        Workflow wf = Fixtures.yaml("steps: [increment, custom]");
+        try (TheusEngine withCustom = Fixtures.engine(); TheusEngine without = Fixtures.engine()) {
+            withCustom.register(ProcessSpec.builder("custom").body((ctx, args) -> null).build());
+            withCustom.executeWorkflow(wf);
+            assertThatThrownBy(() -> without.executeWorkflow(wf)).isInstanceOf(WorkflowDefinitionException.class)
+                    .hasMessageContaining("no process named 'custom'");
+            withCustom.executeWorkflow(wf);
+            assertThat(withCustom.state().getInt("domain.counter")).isEqualTo(2);
+            assertThat(without.state().getInt("domain.counter")).isZero();
+        }
+    }
+
+    @Test
     void historyRecordsEveryStateChangeOfTheRun() {
         try (TheusEngine engine = Fixtures.engine()) {
             WorkflowResult result = engine.executeWorkflow(Fixtures.yaml("steps: [increment, noop]"));
