@@ -1,7 +1,8 @@
 package io.theus.flux.internal;
 
 /**
- * The comparison operators of conditions. Ordering a NaN with anything is false, as in Python.
+ * The comparison operators of conditions, resolved once at compile time. Ordering a NaN with anything is false, as
+ * in Python.
  *
  * <p>Stateless and thread-safe.
  */
@@ -9,32 +10,52 @@ final class Comparisons {
     private Comparisons() {
     }
 
-    static boolean test(String op, Object a, Object b) {
+    /** One comparison operator. */
+    @FunctionalInterface
+    interface Test {
+        boolean test(Object a, Object b);
+    }
+
+    /**
+     * Resolves an operator.
+     *
+     * @param op the operator text
+     * @return its test
+     */
+    static Test of(String op) {
         return switch (op) {
-            case "==" -> Values.equal(a, b);
-            case "!=" -> !Values.equal(a, b);
-            case "<" -> {
-                int c = Values.compare(a, b, op);
-                yield c != Values.UNORDERED && c < 0;
-            }
-            case "<=" -> {
-                int c = Values.compare(a, b, op);
-                yield c != Values.UNORDERED && c <= 0;
-            }
-            case ">" -> {
-                int c = Values.compare(a, b, op);
-                yield c != Values.UNORDERED && c > 0;
-            }
-            case ">=" -> {
-                int c = Values.compare(a, b, op);
-                yield c != Values.UNORDERED && c >= 0;
-            }
-            case "in" -> Values.contains(b, a);
-            case "not in" -> !Values.contains(b, a);
-            case "is" -> same(a, b);
-            case "is not" -> !same(a, b);
-            default -> throw new IllegalStateException("operator " + op);
+            case "==" -> Values::equal;
+            case "!=" -> (a, b) -> !Values.equal(a, b);
+            case "<" -> (a, b) -> {
+                int c = order(a, b, op);
+                return c != Values.UNORDERED && c < 0;
+            };
+            case "<=" -> (a, b) -> {
+                int c = order(a, b, op);
+                return c != Values.UNORDERED && c <= 0;
+            };
+            case ">" -> (a, b) -> {
+                int c = order(a, b, op);
+                return c != Values.UNORDERED && c > 0;
+            };
+            case ">=" -> (a, b) -> {
+                int c = order(a, b, op);
+                return c != Values.UNORDERED && c >= 0;
+            };
+            case "in" -> (a, b) -> Values.contains(b, a);
+            case "not in" -> (a, b) -> !Values.contains(b, a);
+            case "is" -> Comparisons::same;
+            case "is not" -> (a, b) -> !same(a, b);
+            default -> throw new IllegalArgumentException("operator " + op);
         };
+    }
+
+    /** Orders two values, with a fast path for the integers state trees mostly hold. */
+    private static int order(Object a, Object b, String op) {
+        if ((a instanceof Integer || a instanceof Long) && (b instanceof Integer || b instanceof Long)) {
+            return Long.compare(((Number) a).longValue(), ((Number) b).longValue());
+        }
+        return Values.compare(a, b, op);
     }
 
     private static boolean same(Object a, Object b) {

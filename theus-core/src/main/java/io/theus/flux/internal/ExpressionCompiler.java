@@ -254,16 +254,18 @@ final class ExpressionCompiler {
 
     private Eval compare(Expr.Compare c) {
         Eval[] operands = c.operands().stream().map(this::node).toArray(Eval[]::new);
-        String[] ops = c.ops().toArray(String[]::new);
+        Comparisons.Test[] tests = c.ops().stream().map(Comparisons::of).toArray(Comparisons.Test[]::new);
         int start = c.start();
         int end = c.end();
-        if (ops.length == 1) {
+        if (tests.length == 1) {
             Eval left = operands[0];
             Eval right = operands[1];
-            String op = ops[0];
+            Comparisons.Test test = tests[0];
             return (v, t) -> {
+                Object l = left.eval(v, t);
+                Object r = right.eval(v, t);
                 try {
-                    return Comparisons.test(op, left.eval(v, t), right.eval(v, t));
+                    return test.test(l, r);
                 } catch (EvalFault f) {
                     throw f.at(start, end);
                 }
@@ -271,10 +273,10 @@ final class ExpressionCompiler {
         }
         return (v, t) -> {
             Object left = operands[0].eval(v, t);
-            for (int i = 0; i < ops.length; i++) {
+            for (int i = 0; i < tests.length; i++) {
                 Object right = operands[i + 1].eval(v, t);
                 try {
-                    if (!Comparisons.test(ops[i], left, right)) {
+                    if (!tests[i].test(left, right)) {
                         return false;
                     }
                 } catch (EvalFault f) {
