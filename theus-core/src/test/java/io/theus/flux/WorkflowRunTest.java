@@ -234,7 +234,9 @@ class WorkflowRunTest {
                           - [gate]
                     """), WorkflowOptions.defaults());
             await().until(() -> run.runState().frames().size() == 1
-                    && run.runState().frames().get(0).branches().stream().allMatch(b -> b.size() == 1));
+                    && run.runState().frames().get(0).branches().size() == 2
+                    && run.runState().frames().get(0).branches().stream()
+                    .allMatch(b -> b.size() == 1 && b.get(0).step() > 0));
             assertThat(run.runState().frames().get(0).step()).isZero();
             assertThat(run.runState().frames().get(0).branches()).containsExactly(
                     List.of(new RunState.Frame(1, 0, List.of())), List.of(new RunState.Frame(2, 0, List.of())));
