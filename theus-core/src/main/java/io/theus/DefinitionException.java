@@ -25,7 +25,22 @@ public class DefinitionException extends TheusException {
      * @param problem what is wrong, naming the key, the rule and the offending value
      */
     public DefinitionException(String source, int line, int column, String problem) {
-        super(source + ":" + line + ":" + column + ": " + problem);
+        this(source, line, column, problem, source + ":" + line + ":" + column + ": " + problem, null);
+    }
+
+    /**
+     * Creates the exception with a message of the subclass's making.
+     *
+     * @param source the file or resource name
+     * @param line the 1-based line, or 0 when the problem concerns the whole document
+     * @param column the 1-based column, or 0
+     * @param problem what is wrong, without the location
+     * @param message the full message
+     * @param cause the underlying cause, or {@code null}
+     */
+    protected DefinitionException(String source, int line, int column, String problem, String message,
+                                  Throwable cause) {
+        super(message, null, null, cause);
         this.source = source;
         this.line = line;
         this.column = column;

@@ -10,6 +10,13 @@ import io.theus.contract.TheusProcess;
 import io.theus.contract.internal.MethodRefs;
 import io.theus.contract.internal.ProcessDefinition;
 import io.theus.contract.internal.ProcessDefinitions;
+import io.theus.flux.Workflow;
+import io.theus.flux.WorkflowDefinitionException;
+import io.theus.flux.WorkflowException;
+import io.theus.flux.WorkflowOptions;
+import io.theus.flux.WorkflowResult;
+import io.theus.flux.WorkflowRun;
+import io.theus.flux.internal.WorkflowLauncher;
 import io.theus.internal.EngineCore;
 import io.theus.internal.ProcessScanner;
 import io.theus.outbox.OutboxRelay;
@@ -383,6 +390,60 @@ public final class TheusEngine implements AutoCloseable {
                     + m.getName() + " is not registered as a process; register it first");
         }
         return (R) core.executePositional(def, args);
+    }
+
+    // ---------------------------------------------------------------- workflows
+
+    /**
+     * Loads a workflow file and runs it to its end on the calling thread, with the default options.
+     *
+     * @param file a Flux YAML file
+     * @return the result
+     * @throws WorkflowDefinitionException if the file is not a valid workflow for this engine; nothing ran
+     * @throws WorkflowException if a step, a condition or the operation limit failed the run
+     */
+    public WorkflowResult executeWorkflow(java.nio.file.Path file) {
+        return executeWorkflow(Workflow.load(file), WorkflowOptions.defaults());
+    }
+
+    /**
+     * Runs a workflow to its end on the calling thread, with the default options.
+     *
+     * @param workflow the workflow
+     * @return the result
+     * @throws WorkflowDefinitionException if the workflow names unknown processes, arguments or roots; nothing ran
+     * @throws WorkflowException if a step, a condition or the operation limit failed the run
+     */
+    public WorkflowResult executeWorkflow(Workflow workflow) {
+        return executeWorkflow(workflow, WorkflowOptions.defaults());
+    }
+
+    /**
+     * Runs a workflow to its end on the calling thread. Each process step is a normal execution (guards, audit,
+     * schema, retries); each condition reads the version the previous step committed. Refused from inside a process
+     * ({@link NestedEngineCallException}).
+     *
+     * @param workflow the workflow
+     * @param options limits, observers, where parallel branches run
+     * @return the result
+     * @throws WorkflowDefinitionException if the workflow names unknown processes, arguments or roots; nothing ran
+     * @throws WorkflowException if a step, a condition or the operation limit failed the run
+     */
+    public WorkflowResult executeWorkflow(Workflow workflow, WorkflowOptions options) {
+        return WorkflowLauncher.execute(core, workflow, options);
+    }
+
+    /**
+     * Starts a workflow in the background on the engine's executor and returns its handle at once. The workflow is
+     * checked against the engine before this method returns.
+     *
+     * @param workflow the workflow
+     * @param options limits, observers, where parallel branches run
+     * @return the handle: status, progress, cancel, await
+     * @throws WorkflowDefinitionException if the workflow names unknown processes, arguments or roots
+     */
+    public WorkflowRun startWorkflow(Workflow workflow, WorkflowOptions options) {
+        return WorkflowLauncher.start(core, workflow, options);
     }
 
     // ---------------------------------------------------------------- state and owner operations

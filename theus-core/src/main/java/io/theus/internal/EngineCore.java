@@ -159,6 +159,24 @@ public final class EngineCore implements AutoCloseable {
     }
 
     /**
+     * Executes a process for a workflow step, through the same path as {@link #execute}: a step is not a nested
+     * call, but a process may not run a workflow.
+     *
+     * @param def the definition
+     * @param bound the bound arguments (a fresh array: the invoker writes the context slot)
+     * @return the result and the version the execution committed (or read, if it changed nothing)
+     */
+    public Executed executeStep(ProcessDefinition def, Object[] bound) {
+        ensureUsable("execute('" + def.name() + "')");
+        return runner.execute(def, bound);
+    }
+
+    /** {@return the executor of asynchronous executions and background workflow runs} */
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    /**
      * Executes a process on the engine's executor.
      *
      * @param name the process name
@@ -262,7 +280,12 @@ public final class EngineCore implements AutoCloseable {
         return new ConflictException(process, texts, 1, "commit conflict: " + why + " " + texts);
     }
 
-    private void ensureUsable(String operation) {
+    /**
+     * Refuses an operation if the caller is a running process (nested call) or the engine is closed.
+     *
+     * @param operation what is called, for the message
+     */
+    public void ensureUsable(String operation) {
         NestedCalls.refuseInsideProcess(operation);
         if (closed) {
             throw new EngineClosedException("the engine is closed; " + operation + " is refused");

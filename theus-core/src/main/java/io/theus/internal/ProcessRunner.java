@@ -55,6 +55,11 @@ final class ProcessRunner {
     }
 
     Object run(ProcessDefinition def, Object[] bound) {
+        return execute(def, bound).result();
+    }
+
+    /** Runs an execution and returns its result with the version it committed (or read, if it changed nothing). */
+    Executed execute(ProcessDefinition def, Object[] bound) {
         RetryPolicy policy = settings.retry();
         Map<String, Object> named = interceptors.isEmpty() ? Map.of() : def.binder().named(bound);
         Path[] reads = settings.isolation() == Isolation.SERIALIZABLE ? def.compiled().readable() : null;
@@ -72,7 +77,7 @@ final class ProcessRunner {
                         strict);
                 switch (outcome) {
                     case CommitResult.Committed c -> {
-                        return result;
+                        return new Executed(result, c.version());
                     }
                     case CommitResult.Mismatch m -> throw new VersionMismatchException(def.name(), m.expected(),
                             m.actual());

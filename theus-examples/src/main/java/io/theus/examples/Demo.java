@@ -1,6 +1,7 @@
 package io.theus.examples;
 
 import io.theus.TheusEngine;
+import io.theus.examples.agent.AgentExample;
 import io.theus.examples.bank.BankExample;
 import io.theus.examples.orders.OrdersExample;
 import io.theus.examples.outbox.OutboxTour;
@@ -23,6 +24,7 @@ public final class Demo {
         EXAMPLES.put("orders", OrdersExample::run);
         EXAMPLES.put("signals", HubTour::run);
         EXAMPLES.put("outbox", OutboxTour::run);
+        EXAMPLES.put("agent", AgentExample::run);
     }
 
     private Demo() {
