@@ -1,5 +1,6 @@
 package io.theus.audit.internal;
 
+import io.theus.state.internal.Conversions;
 import io.theus.audit.AuditRule;
 
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ final class RuleCheck {
      */
     String firstFailure(Object value) {
         if (rule.min() != null || rule.max() != null) {
-            BigDecimal n = number(value);
+            BigDecimal n = Conversions.decimalOrNull(value);
             if (rule.min() != null && (n == null || n.compareTo(rule.min()) < 0)) {
                 return "min " + rule.min().toPlainString() + notNumber(n, value);
             }
@@ -50,7 +51,7 @@ final class RuleCheck {
             return "neq " + render(rule.neq());
         }
         if (rule.minLen() != null || rule.maxLen() != null) {
-            int len = length(value);
+            int len = Conversions.lengthOf(value);
             String why = len < 0 ? " (a " + value.getClass().getSimpleName() + " has no length)" : "";
             if (rule.minLen() != null && (len < 0 || len < rule.minLen())) {
                 return "min_len " + rule.minLen() + (len >= 0 ? " (length " + len + ")" : why);
@@ -76,7 +77,7 @@ final class RuleCheck {
 
     private static boolean same(Object expected, Object value) {
         if (expected instanceof BigDecimal e) {
-            BigDecimal n = number(value);
+            BigDecimal n = Conversions.decimalOrNull(value);
             return n != null && n.compareTo(e) == 0;
         }
         if (expected instanceof String s) {
@@ -86,32 +87,5 @@ final class RuleCheck {
         return expected.equals(value);
     }
 
-    /**
-     * Converts a value to an exact decimal.
-     *
-     * @param value any value
-     * @return the number, or {@code null} if the value is not a finite number
-     */
-    static BigDecimal number(Object value) {
-        return switch (value) {
-            case Integer i -> BigDecimal.valueOf(i);
-            case Long l -> BigDecimal.valueOf(l);
-            case BigDecimal d -> d;
-            case Short s -> BigDecimal.valueOf(s);
-            case Byte b -> BigDecimal.valueOf(b);
-            case BigInteger i -> new BigDecimal(i);
-            case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
-            case Float f when Float.isFinite(f) -> new BigDecimal(Float.toString(f));
-            default -> null;
-        };
-    }
 
-    private static int length(Object value) {
-        return switch (value) {
-            case CharSequence s -> Character.codePointCount(s, 0, s.length());
-            case Collection<?> c -> c.size();
-            case Map<?, ?> m -> m.size();
-            default -> value.getClass().isArray() ? java.lang.reflect.Array.getLength(value) : -1;
-        };
-    }
 }

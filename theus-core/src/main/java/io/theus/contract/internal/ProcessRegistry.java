@@ -1,5 +1,6 @@
 package io.theus.contract.internal;
 
+import io.theus.internal.Spelling;
 import io.theus.ContractDefinitionException;
 import io.theus.UnknownProcessException;
 
@@ -80,7 +81,7 @@ public final class ProcessRegistry {
     private UnknownProcessException unknown(String name) {
         String n = normalise(name);
         List<String> close = byName.keySet().stream()
-                .filter(k -> normalise(k).equals(n) || distance(normalise(k), n) <= 2).sorted().limit(3).toList();
+                .filter(k -> normalise(k).equals(n) || Spelling.distance(normalise(k), n) <= 2).sorted().limit(3).toList();
         return new UnknownProcessException(name, "no process named '" + name + "' is registered"
                 + (close.isEmpty() ? "" : "; did you mean " + close + "?"));
     }
@@ -89,25 +90,4 @@ public final class ProcessRegistry {
         return s.replace("_", "").toLowerCase(Locale.ROOT);
     }
 
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 2) {
-            return 3;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

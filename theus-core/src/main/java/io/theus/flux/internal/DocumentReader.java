@@ -1,5 +1,6 @@
 package io.theus.flux.internal;
 
+import io.theus.internal.Spelling;
 import io.theus.flux.StepKind;
 import io.theus.flux.StepLocation;
 import io.theus.flux.WorkflowDefinitionException;

@@ -1,5 +1,6 @@
 package io.theus.flux.internal;
 
+import io.theus.tx.internal.Version;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -194,7 +195,7 @@ final class ExpressionCompiler {
             if (!(k instanceof String name)) {
                 throw new EvalFault("signal topics are strings, not " + Values.describe(k)).at(start, end);
             }
-            Object value = StateRead.latched(v.signals(), name);
+            Object value = Version.latched(v.signals(), name);
             if (t != null) {
                 t.record(start, end, value);
             }

@@ -90,7 +90,7 @@ final class StateRead implements Eval {
         if (!(keys[0] instanceof String topic)) {
             throw new EvalFault("signal topics are strings, not " + Values.describe(keys[0])).at(start, ends[0]);
         }
-        Object cur = latched(version.signals(), topic);
+        Object cur = Version.latched(version.signals(), topic);
         for (int i = 1; i < keys.length; i++) {
             cur = index(cur, keys[i], i);
         }
@@ -111,7 +111,7 @@ final class StateRead implements Eval {
                     throw missing(cur, k, i);
                 }
                 if (zone == Zone.SIGNAL) {
-                    cur = latched(version.signals(), topic(keys, i));
+                    cur = Version.latched(version.signals(), topic(keys, i));
                     zone = null;
                     continue;
                 }
@@ -145,15 +145,6 @@ final class StateRead implements Eval {
         return new EvalFault("no key '" + key + "' in `" + where + "`" + known).at(start, ends[i]);
     }
 
-    static Object latched(List<Signal> signals, String topic) {
-        for (int i = signals.size() - 1; i >= 0; i--) {
-            Signal s = signals.get(i);
-            if (s.topic().equals(topic)) {
-                return s.payload();
-            }
-        }
-        return null;
-    }
 
     static Map<String, Object> latchedMap(List<Signal> signals) {
         if (signals.isEmpty()) {

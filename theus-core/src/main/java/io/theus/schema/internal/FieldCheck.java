@@ -1,5 +1,6 @@
 package io.theus.schema.internal;
 
+import io.theus.state.internal.Conversions;
 import io.theus.schema.FieldSpec;
 import io.theus.schema.FieldType;
 
@@ -66,7 +67,7 @@ public final class FieldCheck {
             return "type " + spec.type().yamlName();
         }
         if (spec.min() != null || spec.max() != null) {
-            BigDecimal n = number(value);
+            BigDecimal n = Conversions.decimalOrNull(value);
             if (spec.min() != null && (n == null || n.compareTo(spec.min()) < 0)) {
                 return "min " + spec.min().toPlainString() + (n == null ? " (not a finite number)" : "");
             }
@@ -75,7 +76,7 @@ public final class FieldCheck {
             }
         }
         if (spec.minLen() != null || spec.maxLen() != null) {
-            int len = length(value);
+            int len = Conversions.lengthOf(value);
             if (spec.minLen() != null && (len < 0 || len < spec.minLen())) {
                 return "min_len " + spec.minLen() + (len < 0 ? " (no length)" : " (length " + len + ")");
             }
@@ -89,26 +90,5 @@ public final class FieldCheck {
         return null;
     }
 
-    private static BigDecimal number(Object value) {
-        return switch (value) {
-            case Integer i -> BigDecimal.valueOf(i);
-            case Long l -> BigDecimal.valueOf(l);
-            case BigDecimal d -> d;
-            case Short s -> BigDecimal.valueOf(s);
-            case Byte b -> BigDecimal.valueOf(b);
-            case BigInteger i -> new BigDecimal(i);
-            case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
-            case Float f when Float.isFinite(f) -> new BigDecimal(Float.toString(f));
-            default -> null;
-        };
-    }
 
-    private static int length(Object value) {
-        return switch (value) {
-            case CharSequence s -> Character.codePointCount(s, 0, s.length());
-            case Collection<?> c -> c.size();
-            case Map<?, ?> m -> m.size();
-            default -> -1;
-        };
-    }
 }

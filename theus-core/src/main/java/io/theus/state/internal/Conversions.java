@@ -144,6 +144,43 @@ public final class Conversions {
     }
 
     /**
+     * Converts a value to an exact decimal, for rule and schema checks that compare numbers of any type by value.
+     *
+     * @param value any value
+     * @return the number, or {@code null} if the value is not a finite number
+     */
+    public static BigDecimal decimalOrNull(Object value) {
+        return switch (value) {
+            case Integer i -> BigDecimal.valueOf(i);
+            case Long l -> BigDecimal.valueOf(l);
+            case BigDecimal d -> d;
+            case Short s -> BigDecimal.valueOf(s);
+            case Byte b -> BigDecimal.valueOf(b);
+            case BigInteger i -> new BigDecimal(i);
+            case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
+            case Float f when Float.isFinite(f) -> new BigDecimal(Float.toString(f));
+            case null, default -> null;
+        };
+    }
+
+    /**
+     * Measures a value for length rules: code points of a string, entries of a collection or map, elements of an
+     * array.
+     *
+     * @param value any value
+     * @return the length, or -1 if the value has none
+     */
+    public static int lengthOf(Object value) {
+        return switch (value) {
+            case CharSequence s -> Character.codePointCount(s, 0, s.length());
+            case java.util.Collection<?> c -> c.size();
+            case Map<?, ?> m -> m.size();
+            case null -> -1;
+            default -> value.getClass().isArray() ? java.lang.reflect.Array.getLength(value) : -1;
+        };
+    }
+
+    /**
      * Describes a value for error messages: its type and a bounded rendering.
      *
      * @param value any value or {@code null}

@@ -83,7 +83,7 @@ public final class Version implements StateSnapshot {
      * @param topic the topic
      * @return the payload or {@code null}
      */
-    static Object latched(List<Signal> signals, String topic) {
+    public static Object latched(List<Signal> signals, String topic) {
         for (int i = signals.size() - 1; i >= 0; i--) {
             Signal s = signals.get(i);
             if (s.topic().equals(topic)) {

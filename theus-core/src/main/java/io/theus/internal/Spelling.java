@@ -1,11 +1,11 @@
-package io.theus.flux.internal;
+package io.theus.internal;
 
 /**
  * Edit distance for "did you mean" hints.
  *
  * <p>Stateless and thread-safe.
  */
-final class Spelling {
+public final class Spelling {
     private Spelling() {
     }
 
@@ -16,7 +16,7 @@ final class Spelling {
      * @param b another
      * @return the number of single-character edits between them (at most 3 when far apart)
      */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 2) {
             return 3;
         }
