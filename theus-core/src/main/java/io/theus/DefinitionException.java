@@ -25,7 +25,21 @@ public class DefinitionException extends TheusException {
      * @param problem what is wrong, naming the key, the rule and the offending value
      */
     public DefinitionException(String source, int line, int column, String problem) {
-        this(source, line, column, problem, source + ":" + line + ":" + column + ": " + problem, null);
+        this(source, line, column, problem, null);
+    }
+
+    /**
+     * Creates the exception with its cause (e.g. the I/O error that kept the document from being read). The message
+     * is {@code source:line:column: problem}.
+     *
+     * @param source the document: a file path, a classpath resource or a name given by the caller
+     * @param line the 1-based line of the offending node, or 0 when unknown
+     * @param column the 1-based column of the offending node, or 0 when unknown
+     * @param problem what is wrong, naming the key, the rule and the offending value
+     * @param cause the underlying cause, or {@code null}
+     */
+    public DefinitionException(String source, int line, int column, String problem, Throwable cause) {
+        this(source, line, column, problem, source + ":" + line + ":" + column + ": " + problem, cause);
     }
 
     /**

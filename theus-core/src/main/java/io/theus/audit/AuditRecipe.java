@@ -2,7 +2,7 @@ package io.theus.audit;
 
 import io.theus.DefinitionException;
 import io.theus.audit.internal.RecipeLoader;
-import io.theus.internal.YamlDocument;
+import io.theus.internal.yaml.YamlReader;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,7 +73,7 @@ public final class AuditRecipe {
      * @throws DefinitionException if the recipe is malformed
      */
     public static AuditRecipe parse(String yaml, String source) {
-        return RecipeLoader.load(YamlDocument.parse(yaml, source));
+        return RecipeLoader.load(YamlReader.plain().parse(source, yaml));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class AuditRecipe {
      * @throws DefinitionException if the file cannot be read or the recipe is malformed
      */
     public static AuditRecipe load(java.nio.file.Path file) {
-        return RecipeLoader.load(YamlDocument.load(file));
+        return RecipeLoader.load(YamlReader.plain().load(file));
     }
 
     /**
@@ -108,7 +108,7 @@ public final class AuditRecipe {
      * @throws DefinitionException if the resource is missing or the recipe is malformed
      */
     public static AuditRecipe loadResource(ClassLoader loader, String resource) {
-        return RecipeLoader.load(YamlDocument.loadResource(loader, resource));
+        return RecipeLoader.load(YamlReader.plain().loadResource(resource, loader));
     }
 
     /** {@return where the recipe came from (file, resource, or a name given in code)} */

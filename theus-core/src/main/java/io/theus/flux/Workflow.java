@@ -1,6 +1,7 @@
 package io.theus.flux;
 
 import io.theus.flux.internal.WorkflowLoader;
+import io.theus.internal.yaml.YamlReader;
 
 import java.io.InputStream;
 import java.util.List;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public interface Workflow {
     /** The deepest YAML nesting a workflow document may have. */
-    int MAX_DEPTH = WorkflowLoader.MAX_DEPTH;
+    int MAX_DEPTH = YamlReader.MAX_DEPTH;
 
     /**
      * Loads a workflow file (UTF-8).

@@ -2,7 +2,8 @@ package io.theus.schema;
 
 import io.theus.DefinitionException;
 import io.theus.InvalidPathException;
-import io.theus.internal.YamlDocument;
+import io.theus.internal.yaml.YamlDocument;
+import io.theus.internal.yaml.YamlReader;
 import io.theus.schema.internal.FieldCheck;
 import io.theus.schema.internal.SchemaLoader;
 import io.theus.state.Path;
@@ -63,7 +64,7 @@ public final class Schema {
      * @throws DefinitionException if the schema is malformed
      */
     public static Schema parse(String yaml, String source) {
-        return SchemaLoader.load(YamlDocument.parse(yaml, source), builder().source(source)).build();
+        return SchemaLoader.load(YamlReader.plain().parse(source, yaml), builder().source(source)).build();
     }
 
     /**
@@ -74,7 +75,7 @@ public final class Schema {
      * @throws DefinitionException if the file cannot be read or the schema is malformed
      */
     public static Schema load(java.nio.file.Path file) {
-        return SchemaLoader.load(YamlDocument.load(file), builder().source(file.toString())).build();
+        return SchemaLoader.load(YamlReader.plain().load(file), builder().source(file.toString())).build();
     }
 
     /**
@@ -86,8 +87,8 @@ public final class Schema {
      */
     public static Schema loadResource(String resource) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        YamlDocument doc = YamlDocument.loadResource(loader != null ? loader : Schema.class.getClassLoader(),
-                resource);
+        YamlDocument doc = YamlReader.plain().loadResource(resource,
+                loader != null ? loader : Schema.class.getClassLoader());
         return SchemaLoader.load(doc, builder().source(doc.source())).build();
     }
 

@@ -160,7 +160,7 @@ class SchemaLoadingTest {
             }
             bomb.append("}\n");
         }
-        assertThat(refused(bomb.toString()).problem()).contains("expands to more than 200000 nodes");
+        assertThat(refused(bomb.toString()).problem()).contains("expands to more than 50000 nodes");
     }
 
     @Test

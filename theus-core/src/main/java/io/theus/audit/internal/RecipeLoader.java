@@ -5,7 +5,7 @@ import io.theus.audit.AuditLevel;
 import io.theus.audit.AuditRecipe;
 import io.theus.audit.AuditRule;
 import io.theus.audit.AuditSettings;
-import io.theus.internal.YamlDocument;
+import io.theus.internal.yaml.YamlDocument;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 import java.util.List;

@@ -1,9 +1,12 @@
 package io.theus.flux.internal;
 
+import io.theus.DefinitionException;
 import io.theus.internal.Spelling;
 import io.theus.flux.StepKind;
 import io.theus.flux.StepLocation;
 import io.theus.flux.WorkflowDefinitionException;
+import io.theus.internal.yaml.Position;
+import io.theus.internal.yaml.YamlDocument;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -25,14 +28,12 @@ import java.util.function.IntFunction;
  * keys and their types, non-empty blocks, conditions (parsed and compiled here) and constant arguments. Each problem
  * is a {@link WorkflowDefinitionException} at the offending node. Steps get their ids in reading order.
  *
- * <p>Aliases are expanded as the tree is walked; the walk refuses recursive nodes, more than {@value #MAX_NODES}
- * visited nodes (an alias bomb) and nesting deeper than {@link WorkflowLoader#MAX_DEPTH}.
+ * <p>Aliases are expanded as the tree is walked; the shared reader has already bounded the expanded tree's depth
+ * and size and refused recursive aliases, so the recursive walk is safe.
  *
  * <p>Not thread-safe; one per document.
  */
 final class DocumentReader {
-    /** Most nodes a document may expand to. */
-    static final int MAX_NODES = 50_000;
 
     private static final Set<String> DOCUMENT_KEYS = Set.of("steps", "name", "description", "max_ops");
     private static final Set<String> PROCESS_KEYS = Set.of("process", "args", "name", "description");
@@ -44,24 +45,19 @@ final class DocumentReader {
     private static final String STEP = "a process name, a mapping with 'process', or a mapping with 'flux' "
             + "(if, while, run, parallel)";
 
+    private final YamlDocument yaml;
     private final String source;
-    private final SourceLines lines;
     private final List<StepLocation> locations = new ArrayList<>();
     private final Set<String> processes = new TreeSet<>();
-    private int visited;
-    private int depth;
 
-    DocumentReader(String source, String text) {
-        this.source = source;
-        this.lines = new SourceLines(text);
+    DocumentReader(YamlDocument yaml) {
+        this.yaml = yaml;
+        this.source = yaml.source();
     }
 
-    LoadedWorkflow read(Node root) {
-        if (root == null) {
-            throw fail(SourcePos.UNKNOWN, "the document is empty", "a mapping with 'steps'");
-        }
-        MappingNode doc = mapping(root, "the workflow document", "a mapping with 'steps' (and optional name, "
-                + "description, max_ops)");
+    LoadedWorkflow read() {
+        MappingNode doc = mapping(yaml.root(), "the workflow document", "a mapping with 'steps' (and optional "
+                + "name, description, max_ops)");
         Map<String, NodeTuple> keys = keys(doc, DOCUMENT_KEYS, "the workflow document");
         NodeTuple steps = require(keys, "steps", doc, "the workflow document");
         String name = optionalText(keys.get("name"));
@@ -74,7 +70,7 @@ final class DocumentReader {
 
     private String defaultName() {
         String base = source.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1);
+        base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf(':')) + 1);
         int dot = base.lastIndexOf('.');
         return dot > 0 ? base.substring(0, dot) : base;
     }
@@ -82,48 +78,38 @@ final class DocumentReader {
     // ---------------------------------------------------------------- steps
 
     private List<Step> block(Node node, String what) {
-        enter(node);
-        try {
-            if (!(node instanceof SequenceNode seq)) {
-                throw fail(node, what + " is " + describe(node), "a list of steps");
-            }
-            if (seq.getValue().isEmpty()) {
-                throw fail(node, what + " is an empty block", "at least one step");
-            }
-            List<Step> steps = new ArrayList<>();
-            for (Node item : seq.getValue()) {
-                steps.add(step(item));
-            }
-            return List.copyOf(steps);
-        } finally {
-            depth--;
+        if (!(node instanceof SequenceNode seq)) {
+            throw fail(node, what + " is " + describe(node), "a list of steps");
         }
+        if (seq.getValue().isEmpty()) {
+            throw fail(node, what + " is an empty block", "at least one step");
+        }
+        List<Step> steps = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            steps.add(step(item));
+        }
+        return List.copyOf(steps);
     }
 
     private Step step(Node node) {
-        enter(node);
-        try {
-            if (node instanceof ScalarNode s) {
-                return call(node, processName(s), Map.of(), null);
-            }
-            if (!(node instanceof MappingNode m)) {
-                throw fail(node, "a step is " + describe(node), STEP);
-            }
-            boolean flux = hasKey(m, "flux");
-            boolean process = hasKey(m, "process");
-            if (flux && process) {
-                throw fail(node, "a step has both 'flux' and 'process'", "one of them");
-            }
-            if (process) {
-                return processStep(m);
-            }
-            if (flux) {
-                return fluxStep(m);
-            }
-            throw fail(node, "a step mapping has neither 'process' nor 'flux' (keys: " + keyNames(m) + ")", STEP);
-        } finally {
-            depth--;
+        if (node instanceof ScalarNode s) {
+            return call(node, processName(s), Map.of(), null);
         }
+        if (!(node instanceof MappingNode m)) {
+            throw fail(node, "a step is " + describe(node), STEP);
+        }
+        boolean flux = hasKey(m, "flux");
+        boolean process = hasKey(m, "process");
+        if (flux && process) {
+            throw fail(node, "a step has both 'flux' and 'process'", "one of them");
+        }
+        if (process) {
+            return processStep(m);
+        }
+        if (flux) {
+            return fluxStep(m);
+        }
+        throw fail(node, "a step mapping has neither 'process' nor 'flux' (keys: " + keyNames(m) + ")", STEP);
     }
 
     private Step processStep(MappingNode m) {
@@ -198,23 +184,17 @@ final class DocumentReader {
     private Step parallelStep(MappingNode m, Map<String, NodeTuple> keys, String what, String label) {
         Node branches = require(keys, "branches", m, what).getValueNode();
         StepLocation loc = location(m, StepKind.PARALLEL, label == null ? "parallel" : label);
-        enter(branches);
-        try {
-            if (!(branches instanceof SequenceNode seq)) {
-                throw fail(branches, "'branches' is " + describe(branches), "a list of branches, each a list of "
-                        + "steps");
-            }
-            if (seq.getValue().isEmpty()) {
-                throw fail(branches, "'branches' is an empty block", "at least one branch");
-            }
-            List<List<Step>> blocks = new ArrayList<>();
-            for (Node branch : seq.getValue()) {
-                blocks.add(block(branch, "a branch"));
-            }
-            return new Step.Parallel(loc, List.copyOf(blocks));
-        } finally {
-            depth--;
+        if (!(branches instanceof SequenceNode seq)) {
+            throw fail(branches, "'branches' is " + describe(branches), "a list of branches, each a list of steps");
         }
+        if (seq.getValue().isEmpty()) {
+            throw fail(branches, "'branches' is an empty block", "at least one branch");
+        }
+        List<List<Step>> blocks = new ArrayList<>();
+        for (Node branch : seq.getValue()) {
+            blocks.add(block(branch, "a branch"));
+        }
+        return new Step.Parallel(loc, List.copyOf(blocks));
     }
 
     private StepLocation location(Node at, StepKind kind, String label) {
@@ -230,13 +210,12 @@ final class DocumentReader {
         if (!(node instanceof ScalarNode s) || s.getTag().equals(Tag.NULL) && s.getValue().isEmpty()) {
             throw fail(node, "'condition' is " + describe(node), "an expression such as domain.counter < 10");
         }
-        IntFunction<SourcePos> positions = lines.positions(s, position(s));
+        IntFunction<Position> positions = yaml.positionsIn(s);
         try {
-            return Condition.compile(s.getValue(), positions);
+            return Condition.compile(s.getValue(), offset -> sourcePos(positions.apply(offset)));
         } catch (ExpressionSyntaxException e) {
-            SourcePos at = positions.apply(e.offset());
-            throw new WorkflowDefinitionException(source, at.line(), at.column(), "invalid condition `"
-                    + s.getValue() + "`: " + e.problem(), e.expected(), null);
+            throw yaml.error(positions.apply(e.offset()), "invalid condition `" + s.getValue() + "`: "
+                    + e.problem(), e.expected());
         }
     }
 
@@ -252,34 +231,28 @@ final class DocumentReader {
     }
 
     private Object value(Node node) {
-        enter(node);
-        try {
-            return switch (node) {
-                case ScalarNode s -> ScalarValues.of(s, this::fail);
-                case SequenceNode seq -> {
-                    List<Object> list = new ArrayList<>();
-                    for (Node item : seq.getValue()) {
-                        list.add(value(item));
-                    }
-                    yield java.util.Collections.unmodifiableList(list);
+        return switch (node) {
+            case ScalarNode s -> ScalarValues.of(s, this::fail);
+            case SequenceNode seq -> {
+                List<Object> list = new ArrayList<>();
+                for (Node item : seq.getValue()) {
+                    list.add(value(item));
                 }
-                case MappingNode m -> {
-                    Map<String, Object> map = new LinkedHashMap<>();
-                    for (NodeTuple t : m.getValue()) {
-                        String key = keyText(t.getKeyNode());
-                        if (map.containsKey(key)) {
-                            throw fail(t.getKeyNode(), "duplicate key '" + key + "'", "each key once");
-                        }
-                        map.put(key, value(t.getValueNode()));
+                yield java.util.Collections.unmodifiableList(list);
+            }
+            case MappingNode m -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (NodeTuple t : m.getValue()) {
+                    String key = keyText(t.getKeyNode());
+                    if (map.containsKey(key)) {
+                        throw fail(t.getKeyNode(), "duplicate key '" + key + "'", "each key once");
                     }
-                    yield java.util.Collections.unmodifiableMap(map);
+                    map.put(key, value(t.getValueNode()));
                 }
-                default -> throw fail(node, "unsupported YAML node " + node.getNodeType(), "a scalar, list or "
-                        + "mapping");
-            };
-        } finally {
-            depth--;
-        }
+                yield java.util.Collections.unmodifiableMap(map);
+            }
+            default -> throw fail(node, "unsupported YAML node " + node.getNodeType(), "a scalar, list or mapping");
+        };
     }
 
     private long positive(Node node, String key) {
@@ -313,7 +286,6 @@ final class DocumentReader {
     private Map<String, NodeTuple> keys(MappingNode m, Set<String> allowed, String what) {
         Map<String, NodeTuple> keys = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
-            count(t.getKeyNode());
             String key = keyText(t.getKeyNode());
             if (!allowed.contains(key)) {
                 throw fail(t.getKeyNode(), "unknown key '" + key + "' in " + what + suggestion(key, allowed),
@@ -375,26 +347,7 @@ final class DocumentReader {
                 .map(a -> "; did you mean '" + a + "'?").orElse("");
     }
 
-    // ---------------------------------------------------------------- limits and errors
-
-    private void enter(Node node) {
-        count(node);
-        if (++depth > WorkflowLoader.MAX_DEPTH) {
-            depth--;
-            throw fail(node, "the document nests deeper than " + WorkflowLoader.MAX_DEPTH + " levels once its "
-                    + "aliases are expanded", "a flatter document");
-        }
-    }
-
-    private void count(Node node) {
-        if (node.isRecursive()) {
-            throw fail(node, "a recursive alias", "a document without self-references");
-        }
-        if (++visited > MAX_NODES) {
-            throw fail(node, "the document expands to more than " + MAX_NODES + " nodes (aliases that multiply)",
-                    "a smaller document");
-        }
-    }
+    // ---------------------------------------------------------------- errors
 
     private static String describe(Node node) {
         return switch (node) {
@@ -411,15 +364,15 @@ final class DocumentReader {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 
-    static SourcePos position(Node node) {
-        return WorkflowLoader.position(node.getStartMark());
+    private SourcePos position(Node node) {
+        return sourcePos(yaml.position(node));
     }
 
-    WorkflowDefinitionException fail(Node node, String problem, String expected) {
-        return fail(position(node), problem, expected);
+    private static SourcePos sourcePos(Position p) {
+        return new SourcePos(p.line(), p.column());
     }
 
-    private WorkflowDefinitionException fail(SourcePos at, String problem, String expected) {
-        return new WorkflowDefinitionException(source, at.line(), at.column(), problem, expected, null);
+    DefinitionException fail(Node node, String problem, String expected) {
+        return yaml.error(node, problem, expected);
     }
 }

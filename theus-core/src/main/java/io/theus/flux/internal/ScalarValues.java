@@ -1,6 +1,7 @@
 package io.theus.flux.internal;
 
-import io.theus.flux.WorkflowDefinitionException;
+import io.theus.DefinitionException;
+import io.theus.internal.yaml.YamlScalars;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
@@ -23,7 +24,7 @@ final class ScalarValues {
     /** Builds the error for a node. */
     @FunctionalInterface
     interface Failure {
-        WorkflowDefinitionException at(Node node, String problem, String expected);
+        DefinitionException at(Node node, String problem, String expected);
     }
 
     static Object of(ScalarNode s, Failure fail) {
@@ -50,15 +51,7 @@ final class ScalarValues {
 
     private static Object integer(ScalarNode s, String v, Failure fail) {
         try {
-            String t = v.startsWith("+") ? v.substring(1) : v;
-            BigInteger n;
-            if (t.startsWith("0x")) {
-                n = new BigInteger(t.substring(2), 16);
-            } else if (t.startsWith("0o")) {
-                n = new BigInteger(t.substring(2), 8);
-            } else {
-                n = new BigInteger(t);
-            }
+            BigInteger n = YamlScalars.integer(v);
             if (n.bitLength() < 32) {
                 return n.intValue();
             }

@@ -1,7 +1,7 @@
 package io.theus.schema.internal;
 
 import io.theus.DefinitionException;
-import io.theus.internal.YamlDocument;
+import io.theus.internal.yaml.YamlDocument;
 import io.theus.schema.FieldSpec;
 import io.theus.schema.FieldType;
 import io.theus.schema.Schema;

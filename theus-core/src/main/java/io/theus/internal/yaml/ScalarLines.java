@@ -1,4 +1,4 @@
-package io.theus.flux.internal;
+package io.theus.internal.yaml;
 
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -6,28 +6,29 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import java.util.function.IntFunction;
 
 /**
- * Maps an offset in a condition back to a line and column of the document. Exact for conditions written on one line
- * (plain or quoted, ignoring escape sequences) and for literal blocks ({@code |}); other styles (folded, multi-line
- * plain) report the start of the scalar.
+ * Maps an offset in a scalar's value back to a line and column of the document (so that an error inside a value,
+ * such as a bad token in a Flux condition, points at the character). Exact for scalars written on one line (plain or
+ * quoted, ignoring escape sequences) and for literal blocks ({@code |}); other styles (folded, multi-line plain)
+ * report the start of the scalar.
  *
  * <p>Not thread-safe; one per document (the document's lines are split lazily).
  */
-final class SourceLines {
+final class ScalarLines {
     private final String text;
     private String[] lines;
 
-    SourceLines(String text) {
+    ScalarLines(String text) {
         this.text = text;
     }
 
     /**
      * Builds the mapping of one scalar.
      *
-     * @param s the condition's scalar node
-     * @param start where the scalar starts
+     * @param s the scalar node
      * @return offset in the value to position in the document
      */
-    IntFunction<SourcePos> positions(ScalarNode s, SourcePos start) {
+    IntFunction<Position> positions(ScalarNode s) {
+        Position start = Position.of(s.getStartMark());
         String value = s.getValue();
         ScalarStyle style = s.getScalarStyle();
         boolean oneLine = start.line() > 0 && value.indexOf('\n') < 0
@@ -35,7 +36,7 @@ final class SourceLines {
         if (oneLine && (style == ScalarStyle.PLAIN || style == ScalarStyle.SINGLE_QUOTED
                 || style == ScalarStyle.DOUBLE_QUOTED)) {
             int shift = style == ScalarStyle.PLAIN ? 0 : 1;
-            return offset -> new SourcePos(start.line(), start.column() + shift + offset);
+            return offset -> new Position(start.line(), start.column() + shift + offset);
         }
         if (style == ScalarStyle.LITERAL && start.line() > 0) {
             int indent = indentAfter(start.line());
@@ -48,7 +49,7 @@ final class SourceLines {
                         lineStart = i + 1;
                     }
                 }
-                return new SourcePos(start.line() + 1 + lineInValue, indent + 1 + offset - lineStart);
+                return new Position(start.line() + 1 + lineInValue, indent + 1 + offset - lineStart);
             };
         }
         return offset -> start;

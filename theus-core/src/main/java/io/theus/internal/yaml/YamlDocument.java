@@ -1,157 +1,44 @@
-package io.theus.internal;
+package io.theus.internal.yaml;
 
 import io.theus.DefinitionException;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
- * One YAML definition document (audit recipe, context schema, workflow) read with SnakeYAML Engine's node API, so
- * that every error can name the document, line and column of the offending node ({@link DefinitionException}).
+ * One YAML definition document (audit recipe, context schema, workflow) as read by {@link YamlReader}: the node tree
+ * of SnakeYAML Engine's node API, so that every error can name the document, line and column of the offending node,
+ * and typed accessors for the loaders that validate it. The reader has already enforced the limits (size, depth,
+ * aliases, expanded size), so walking the tree — aliases included — is bounded.
  *
- * <p>Bad input is refused before it can hurt: the text is limited in size, the event stream is scanned once
- * (iteratively) to refuse nesting deeper than {@value #MAX_DEPTH} and more than {@value #MAX_ALIASES} aliases before
- * the recursive composer runs, and every node the caller visits counts against a budget of {@value #MAX_VISITS}
- * visits, which stops alias expansion bombs. Scalars resolve with the YAML 1.2 core schema ({@code 1e9} is a number,
- * {@code yes} is a string). Duplicate keys and non-string keys are errors.
+ * <p>Scalars resolve with the YAML 1.2 core schema ({@code 1e9} is a number, {@code yes} is a string). Duplicate
+ * keys and non-string keys are errors of {@link #mapping}.
  *
  * <p>Not thread-safe: one loader reads one document on one thread.
  */
 public final class YamlDocument {
-    /** Deepest collection nesting accepted. */
-    public static final int MAX_DEPTH = 64;
-    /** Most aliases accepted in one document. */
-    public static final int MAX_ALIASES = 64;
-    /** Most node visits while reading one document (alias expansions included). */
-    public static final int MAX_VISITS = 200_000;
-    /** Largest document accepted, in code points. */
-    public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
-
     private final String source;
     private final Node root;
-    private int visits;
+    private final DefinitionErrors errors;
+    private final ScalarLines lines;
 
-    private YamlDocument(String source, Node root) {
+    YamlDocument(String source, String text, Node root, DefinitionErrors errors) {
         this.source = source;
         this.root = root;
-    }
-
-    /**
-     * Parses a document held in a string.
-     *
-     * @param text the YAML text
-     * @param source how errors name the document
-     * @return the document
-     * @throws DefinitionException if the text is not one well-formed YAML document within the limits
-     */
-    public static YamlDocument parse(String text, String source) {
-        LoadSettings settings = LoadSettings.builder().setLabel(source).setSchema(new CoreSchema())
-                .setAllowDuplicateKeys(false).setAllowRecursiveKeys(false).setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit(MAX_CODE_POINTS).build();
-        try {
-            scanLimits(text, settings, source);
-            Iterable<Node> documents = new Compose(settings).composeAllFromString(text);
-            Node root = null;
-            for (Node n : documents) {
-                if (root != null) {
-                    throw error(source, n.getStartMark(), "expected one YAML document, found a second one");
-                }
-                root = n;
-            }
-            if (root == null || isNull(root)) {
-                throw new DefinitionException(source, 1, 1, "the document is empty");
-            }
-            return new YamlDocument(source, root);
-        } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-            throw error(source, mark, "malformed YAML: " + problem.strip());
-        } catch (YamlEngineException e) {
-            throw new DefinitionException(source, 0, 0, "malformed YAML: " + e.getMessage());
-        }
-    }
-
-    /**
-     * Reads and parses a file.
-     *
-     * @param file the file (UTF-8)
-     * @return the document
-     * @throws DefinitionException if the file cannot be read or is malformed
-     */
-    public static YamlDocument load(java.nio.file.Path file) {
-        String name = file.toString();
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
-        } catch (IOException e) {
-            throw new DefinitionException(name, 0, 0, "cannot read the file: " + e);
-        }
-    }
-
-    /**
-     * Reads and parses a classpath resource.
-     *
-     * @param loader the class loader to look in
-     * @param resource the resource name, e.g. {@code com/example/audit.yaml}
-     * @return the document
-     * @throws DefinitionException if the resource does not exist, cannot be read or is malformed
-     */
-    public static YamlDocument loadResource(ClassLoader loader, String resource) {
-        String name = resource.startsWith("/") ? resource.substring(1) : resource;
-        String label = "classpath:" + name;
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new DefinitionException(label, 0, 0, "no such classpath resource");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), label);
-        } catch (IOException e) {
-            throw new DefinitionException(label, 0, 0, "cannot read the resource: " + e);
-        }
-    }
-
-    private static void scanLimits(String text, LoadSettings settings, String source) {
-        int depth = 0;
-        int aliases = 0;
-        for (Event e : new Parse(settings).parseString(text)) {
-            switch (e.getEventId()) {
-                case MappingStart, SequenceStart -> {
-                    if (++depth > MAX_DEPTH) {
-                        throw error(source, e.getStartMark(), "nesting deeper than " + MAX_DEPTH + " levels");
-                    }
-                }
-                case MappingEnd, SequenceEnd -> depth--;
-                case Alias -> {
-                    if (++aliases > MAX_ALIASES) {
-                        throw error(source, e.getStartMark(), "more than " + MAX_ALIASES + " aliases");
-                    }
-                }
-                default -> {
-                }
-            }
-        }
+        this.errors = errors;
+        this.lines = new ScalarLines(text);
     }
 
     /** {@return how errors name the document} */
@@ -168,11 +55,57 @@ public final class YamlDocument {
      * Creates an error located at a node.
      *
      * @param at the offending node
-     * @param problem what is wrong
+     * @param problem what is wrong; reads on its own
      * @return the exception to throw
      */
     public DefinitionException error(Node at, String problem) {
-        return error(source, at.getStartMark(), problem);
+        return error(at, problem, null);
+    }
+
+    /**
+     * Creates an error located at a node, saying what was expected (front-ends that show it, such as Flux, append
+     * it to the message).
+     *
+     * @param at the offending node
+     * @param problem what is wrong; reads on its own
+     * @param expected what would have been accepted, or {@code null}
+     * @return the exception to throw
+     */
+    public DefinitionException error(Node at, String problem, String expected) {
+        return error(position(at), problem, expected);
+    }
+
+    /**
+     * Creates an error at a position of this document (e.g. one found with {@link #positionsIn}).
+     *
+     * @param at where the problem is
+     * @param problem what is wrong; reads on its own
+     * @param expected what would have been accepted, or {@code null}
+     * @return the exception to throw
+     */
+    public DefinitionException error(Position at, String problem, String expected) {
+        return errors.create(source, at.line(), at.column(), problem, expected, null);
+    }
+
+    /**
+     * Finds where a node starts.
+     *
+     * @param node a node of this document
+     * @return its 1-based line and column
+     */
+    public Position position(Node node) {
+        return Position.of(node.getStartMark());
+    }
+
+    /**
+     * Maps offsets in a scalar's value to positions in the document: exact for one-line scalars (plain or quoted)
+     * and literal blocks, the start of the scalar otherwise.
+     *
+     * @param scalar a scalar of this document
+     * @return offset in the value to its line and column
+     */
+    public IntFunction<Position> positionsIn(ScalarNode scalar) {
+        return lines.positions(scalar);
     }
 
     /**
@@ -186,18 +119,6 @@ public final class YamlDocument {
                 .orElse(source);
     }
 
-    private static DefinitionException error(String source, Optional<Mark> mark, String problem) {
-        return mark.map(m -> new DefinitionException(source, m.getLine() + 1, m.getColumn() + 1, problem))
-                .orElseGet(() -> new DefinitionException(source, 0, 0, problem));
-    }
-
-    private void visit(Node node) {
-        if (++visits > MAX_VISITS) {
-            throw error(node, "the document expands to more than " + MAX_VISITS
-                    + " nodes (alias expansion?); refused");
-        }
-    }
-
     /**
      * Reads a mapping with string keys, in document order.
      *
@@ -207,14 +128,12 @@ public final class YamlDocument {
      * @throws DefinitionException if the node is not a mapping, or a key is not a string or repeated
      */
     public Map<String, Node> mapping(Node node, String what) {
-        visit(node);
         if (!(node instanceof MappingNode m)) {
             throw error(node, what + " must be a mapping, was " + describe(node));
         }
         Map<String, Node> result = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             Node k = t.getKeyNode();
-            visit(k);
             if (!(k instanceof ScalarNode s) || isNull(k)) {
                 throw error(k, "keys of " + what + " must be strings, was " + describe(k));
             }
@@ -270,7 +189,6 @@ public final class YamlDocument {
      * @throws DefinitionException if the node is not a sequence
      */
     public List<Node> sequence(Node node, String what) {
-        visit(node);
         if (!(node instanceof SequenceNode s)) {
             throw error(node, what + " must be a list, was " + describe(node));
         }
@@ -286,7 +204,6 @@ public final class YamlDocument {
      * @throws DefinitionException if the node is not a non-blank string
      */
     public String string(Node node, String what) {
-        visit(node);
         if (!(node instanceof ScalarNode s) || !Tag.STR.equals(node.getTag()) || s.getValue().isBlank()) {
             throw error(node, what + " must be a non-blank string, was " + describe(node));
         }
@@ -302,7 +219,6 @@ public final class YamlDocument {
      * @throws DefinitionException if the node is not a finite number
      */
     public BigDecimal number(Node node, String what) {
-        visit(node);
         BigDecimal n = node instanceof ScalarNode s ? YamlScalars.number(s) : null;
         if (n == null) {
             throw error(node, what + " must be a finite number, was " + describe(node));
@@ -320,7 +236,6 @@ public final class YamlDocument {
      * @throws DefinitionException if the node is not a whole number in {@code [min, Integer.MAX_VALUE]}
      */
     public int integer(Node node, String what, int min) {
-        visit(node);
         BigDecimal n = node instanceof ScalarNode s && Tag.INT.equals(node.getTag()) ? YamlScalars.number(s) : null;
         if (n == null || n.compareTo(BigDecimal.valueOf(min)) < 0
                 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
@@ -338,7 +253,6 @@ public final class YamlDocument {
      * @throws DefinitionException if the node is not a boolean
      */
     public boolean bool(Node node, String what) {
-        visit(node);
         if (!(node instanceof ScalarNode s) || !Tag.BOOL.equals(node.getTag())) {
             throw error(node, what + " must be true or false, was " + describe(node));
         }
@@ -355,7 +269,6 @@ public final class YamlDocument {
      * @throws DefinitionException if the node is a collection or a non-finite number
      */
     public Object scalar(Node node, String what) {
-        visit(node);
         if (!(node instanceof ScalarNode s)) {
             throw error(node, what + " must be a number, a string or a boolean, was " + describe(node));
         }

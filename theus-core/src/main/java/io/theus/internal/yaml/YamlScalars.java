@@ -1,4 +1,4 @@
-package io.theus.internal;
+package io.theus.internal.yaml;
 
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -11,35 +11,47 @@ import java.math.BigInteger;
 import java.util.Locale;
 
 /**
- * Scalar conversions and node descriptions for {@link YamlDocument}.
+ * Scalar conversions and node descriptions for {@link YamlDocument} and the Flux argument values.
  *
  * <p>Stateless and thread-safe.
  */
-final class YamlScalars {
+public final class YamlScalars {
     private YamlScalars() {
     }
 
     /**
-     * Reads a number scalar (YAML 1.2 core: decimal, {@code 0x}, {@code 0o} integers; finite floats).
+     * Reads the text of a YAML 1.2 core-schema integer: decimal with an optional sign, {@code 0x} hexadecimal or
+     * {@code 0o} octal (either after an optional {@code +}).
+     *
+     * @param text the scalar's text
+     * @return its value
+     * @throws NumberFormatException if the text is not such an integer
+     */
+    public static BigInteger integer(String text) {
+        String digits = text.startsWith("+") ? text.substring(1) : text;
+        if (digits.startsWith("0x")) {
+            return new BigInteger(digits.substring(2), 16);
+        }
+        if (digits.startsWith("0o")) {
+            return new BigInteger(digits.substring(2), 8);
+        }
+        return new BigInteger(digits);
+    }
+
+    /**
+     * Reads a number scalar (integers as {@link #integer}; finite floats).
      *
      * @param s the scalar
      * @return its exact value, or {@code null} if it is not a finite number
      */
     static BigDecimal number(ScalarNode s) {
-        String text = s.getValue().replace("_", "");
+        String text = s.getValue();
         try {
             if (Tag.INT.equals(s.getTag())) {
-                String digits = text.startsWith("+") ? text.substring(1) : text;
-                if (digits.startsWith("0x")) {
-                    return new BigDecimal(new BigInteger(digits.substring(2), 16));
-                }
-                if (digits.startsWith("0o")) {
-                    return new BigDecimal(new BigInteger(digits.substring(2), 8));
-                }
-                return new BigDecimal(digits);
+                return new BigDecimal(integer(text));
             }
-            if (Tag.FLOAT.equals(s.getTag()) && !text.toLowerCase(Locale.ROOT).contains("inf")
-                    && !text.toLowerCase(Locale.ROOT).contains("nan")) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (Tag.FLOAT.equals(s.getTag()) && !lower.contains("inf") && !lower.contains("nan")) {
                 return new BigDecimal(text);
             }
         } catch (NumberFormatException e) {
