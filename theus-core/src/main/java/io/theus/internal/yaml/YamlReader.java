@@ -23,7 +23,7 @@ import java.nio.file.Path;
  * or a classpath resource into a {@link YamlDocument}, refusing bad input before it can hurt. In order:
  * <ol>
  *   <li>size: at most {@value #MAX_BYTES} bytes (1 MiB) of UTF-8 — a stream is read no further; text given as a
- *       string is measured by its UTF-8 encoding;</li>
+ *       string is measured by its UTF-8 encoding; the error points at the first character past the limit;</li>
  *   <li>encoding: bytes must be valid UTF-8 (a byte-order mark is skipped); the error names the line and column of
  *       the first bad byte;</li>
  *   <li>one iterative pass over the parser's events ({@link EventLimits}) refuses a second document, nesting deeper
@@ -84,8 +84,9 @@ public final class YamlReader {
      * @throws DefinitionException if the text is not one well-formed YAML document within the limits
      */
     public YamlDocument parse(String source, String text) {
-        if (text.length() > MAX_BYTES || utf8Length(text) > MAX_BYTES) {
-            throw tooLarge(source);
+        int fitting = charsWithin(text, MAX_BYTES);
+        if (fitting < text.length()) {
+            throw tooLarge(source, text.substring(0, fitting));
         }
         return compose(source, text);
     }
@@ -100,7 +101,7 @@ public final class YamlReader {
      */
     public YamlDocument read(String source, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw tooLarge(source);
+            throw tooLarge(source, new String(bytes, 0, MAX_BYTES, StandardCharsets.UTF_8));
         }
         return compose(source, decode(source, bytes));
     }
@@ -227,38 +228,41 @@ public final class YamlReader {
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
             out.flip();
-            String before = out.toString();
-            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-            int column = before.length() - before.lastIndexOf('\n');
-            throw errors.create(source, line, column, "the bytes are not valid UTF-8 (at byte " + in.position() + ")",
-                    "a UTF-8 encoded YAML document", null);
+            Position at = after(out.toString());
+            throw errors.create(source, at.line(), at.column(), "the bytes are not valid UTF-8 (at byte "
+                    + in.position() + ")", "a UTF-8 encoded YAML document", null);
         }
         decoder.flush(out);
         out.flip();
         return out.toString();
     }
 
-    private static int utf8Length(String text) {
+    /** {@return how many leading chars of the text fit in that many bytes of UTF-8} */
+    private static int charsWithin(String text, int maxBytes) {
         int bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length()) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+            if (bytes > maxBytes) {
+                return i;
             }
+            i += pair ? 2 : 1;
         }
-        return bytes;
+        return i;
     }
 
-    private DefinitionException tooLarge(String source) {
-        return errors.create(source, 0, 0, "the document is larger than " + MAX_BYTES + " bytes",
+    /** {@return the position of the character that follows a prefix of the document} */
+    private static Position after(String before) {
+        int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+        return new Position(line, before.length() - before.lastIndexOf('\n'));
+    }
+
+    private DefinitionException tooLarge(String source, String accepted) {
+        Position at = after(accepted);
+        return errors.create(source, at.line(), at.column(), "the document is larger than " + MAX_BYTES + " bytes",
                 "a document of at most " + MAX_BYTES + " bytes of UTF-8", null);
     }
 
