@@ -34,7 +34,6 @@ import java.util.function.IntFunction;
  * <p>Not thread-safe; one per document.
  */
 final class DocumentReader {
-
     private static final Set<String> DOCUMENT_KEYS = Set.of("steps", "name", "description", "max_ops");
     private static final Set<String> PROCESS_KEYS = Set.of("process", "args", "name", "description");
     private static final Map<String, Set<String>> FLUX_KEYS = Map.of(
@@ -372,7 +371,7 @@ final class DocumentReader {
         return new SourcePos(p.line(), p.column());
     }
 
-    DefinitionException fail(Node node, String problem, String expected) {
+    private DefinitionException fail(Node node, String problem, String expected) {
         return yaml.error(node, problem, expected);
     }
 }
