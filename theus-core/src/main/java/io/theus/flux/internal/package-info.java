@@ -1,7 +1,8 @@
 /**
  * The machinery of Flux workflows: YAML (read by the shared {@code io.theus.internal.yaml.YamlReader}) → validated
- * syntax tree ({@code WorkflowLoader}, {@code DocumentReader}, sealed {@code Step} types), the condition language (lexer, recursive-descent parser, compiler to closures, Python
- * value semantics), the binding of a workflow to an engine, the interpreter and the run state machine.
+ * syntax tree ({@code WorkflowLoader}, {@code DocumentReader}, sealed {@code Step} types), the condition language
+ * (lexer, recursive-descent parser, compiler to closures, Python value semantics), the binding of a workflow to an
+ * engine, the interpreter and the run state machine.
  *
  * <p>Invariants: a loaded workflow is immutable and engine-independent; nothing runs before it is bound (every
  * process name, argument and condition name checked); conditions never reach Java objects (only dicts, lists and

@@ -121,7 +121,8 @@ class YamlReaderTest {
         String base = "[&a [" + "x, ".repeat(999) + "x], " + "*a, ".repeat(48) + "y, ".repeat(949) + "y";
         assertThat(READER.parse("t.yaml", base + "]").root()).isNotNull();
         DefinitionException e = refused(base + ", z]");
-        assertThat(e.problem()).isEqualTo("the document expands to more than " + MAX_NODES + " nodes (aliases expanded)");
+        assertThat(e.problem())
+                .isEqualTo("the document expands to more than " + MAX_NODES + " nodes (aliases expanded)");
         assertThat(e.column()).isEqualTo(base.length() + 3);
     }
 
@@ -191,7 +192,8 @@ class YamlReaderTest {
         assertThat(READER.loadResource(YamlReaderTest.class, "reader.yaml").source())
                 .isEqualTo("classpath:io/theus/internal/yaml/reader.yaml");
         assertThat(READER.loadResource("/io/theus/internal/yaml/reader.yaml", null,
-                YamlReaderTest.class.getClassLoader()).source()).isEqualTo("classpath:io/theus/internal/yaml/reader.yaml");
+                YamlReaderTest.class.getClassLoader()).source())
+                .isEqualTo("classpath:io/theus/internal/yaml/reader.yaml");
         DefinitionException missing = catchThrowableOfType(DefinitionException.class,
                 () -> READER.loadResource(YamlReaderTest.class, "nope.yaml"));
         assertThat(missing.getMessage()).isEqualTo("classpath:io/theus/internal/yaml/nope.yaml:0:0: no such classpath "
