@@ -15,7 +15,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -71,7 +70,8 @@ public class HeavyZoneBenchmark {
     public void setUp() {
         byte[] data = new byte[bytes];
         data[bytes - 1] = 1;
-        engine = TheusEngine.builder().initialState(Map.of("heavy", Map.of("blob", new Blob(data, 0)))).build();
+        engine = TheusEngine.builder().build();
+        engine.edit(e -> e.set("heavy.blob", new Blob(data, 0)));
         engine.register(HeavyZoneBenchmark.class);
         @SuppressWarnings("unchecked")
         PersistentMap<String, Object> tree = (PersistentMap<String, Object>) engine.state().toMap();

@@ -108,10 +108,18 @@ public final class OptimisticCommitter {
         return h.number == version ? null : conflicts(h.log, version, paths, null);
     }
 
+    /**
+     * Puts a new log in the ring and cuts the back link of the log it displaces. Plain acquire/release accesses, not
+     * an atomic exchange: commits are already ordered by the head's compare-and-set, so two retirements race on a
+     * slot only when one of them stalled for {@code history} commits; then one log stays uncut for a while (a
+     * slightly longer chain) or one is cut early (a conservative conflict). Neither is unsafe.
+     */
     private void retire(CommitLog log) {
-        CommitLog displaced = ring.getAndSet((int) (log.number & mask), log);
+        int slot = (int) (log.number & mask);
+        CommitLog displaced = ring.getAcquire(slot);
+        ring.setRelease(slot, log);
         if (displaced != null) {
-            displaced.prev = null;
+            displaced.cut();
         }
     }
 
@@ -123,7 +131,7 @@ public final class OptimisticCommitter {
     private static CommitResult.Conflict conflicts(CommitLog from, long since, Path[] writes, Path[] reads) {
         List<Path> found = null;
         long reached = from.number;
-        for (CommitLog l = from; l != null && l.number > since; l = l.prev) {
+        for (CommitLog l = from; l != null && l.number > since; l = l.previous()) {
             reached = l.number - 1;
             for (Path other : l.writes) {
                 if (overlapsAny(other, writes) || (reads != null && overlapsAny(other, reads))) {
@@ -140,7 +148,7 @@ public final class OptimisticCommitter {
 
     private static List<Path> interveningWrites(CommitLog from, long since) {
         List<Path> all = new ArrayList<>();
-        for (CommitLog l = from; l != null && l.number > since && all.size() < 16; l = l.prev) {
+        for (CommitLog l = from; l != null && l.number > since && all.size() < 16; l = l.previous()) {
             all.addAll(List.of(l.writes));
         }
         return all;
