@@ -21,9 +21,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * re-applied onto the head's tree (a rebase: cheap, and the process is not re-run), and the compare-and-set is tried
  * again; only commits newer than the last check are examined on the next round.
  *
- * <p><b>Memory.</b> Logs are linked backwards and hold no trees. Each new log is put in a ring of
- * {@code history} slots; the log it displaces has its back link cut, so the chain never grows past the ring. A
- * transaction whose snapshot is older than the chain reaches is treated as conflicting (conservative; it re-runs).
+ * <p><b>Memory.</b> Logs are linked backwards and hold no trees. Every {@code cutEvery}-th log (a power of two, up to
+ * 64 for long histories) is put in a ring; the log it displaces has its back link cut, so the chain never grows much
+ * past {@code history} commits. A transaction whose snapshot is older than the chain reaches is treated as
+ * conflicting (conservative; it re-runs). Only one commit in {@code cutEvery} touches the ring and the displaced
+ * log: that log was created about {@code history} commits earlier and is cold in the cache, so touching it on every
+ * commit cost a cache miss per commit (a fifth of an uncontended process execution, see row 2 of
+ * {@code docs/benchmarks.md}).
  *
  * <p>Thread-safe and lock-free, except that committers wait while a starving transaction holds the
  * {@link PriorityTicket}.
@@ -32,16 +36,19 @@ public final class OptimisticCommitter {
     private final AtomicReference<Version> head;
     private final AtomicReferenceArray<CommitLog> ring;
     private final int mask;
+    private final int cutEvery;
     private final PriorityTicket ticket = new PriorityTicket();
 
     /**
      * Creates a committer.
      *
      * @param initial the first head
-     * @param history how many commit logs to keep for conflict checks (rounded up to a power of two)
+     * @param history how many commit logs to keep at least for conflict checks (rounded up to a power of two)
      */
     public OptimisticCommitter(Version initial, int history) {
-        int size = Integer.highestOneBit(Math.max(2, history - 1)) << 1;
+        this.cutEvery = Math.min(64, Integer.highestOneBit(Math.max(1, history / 8)));
+        int slots = (history + cutEvery - 1) / cutEvery;
+        int size = Integer.highestOneBit(Math.max(2, slots - 1)) << 1;
         this.head = new AtomicReference<>(initial);
         this.ring = new AtomicReferenceArray<>(size);
         this.mask = size - 1;
@@ -109,13 +116,17 @@ public final class OptimisticCommitter {
     }
 
     /**
-     * Puts a new log in the ring and cuts the back link of the log it displaces. Plain acquire/release accesses, not
-     * an atomic exchange: commits are already ordered by the head's compare-and-set, so two retirements race on a
-     * slot only when one of them stalled for {@code history} commits; then one log stays uncut for a while (a
-     * slightly longer chain) or one is cut early (a conservative conflict). Neither is unsafe.
+     * Puts every {@code cutEvery}-th log in the ring and cuts the back link of the log it displaces. Plain
+     * acquire/release accesses, not an atomic exchange: commits are already ordered by the head's compare-and-set,
+     * so two retirements race on a slot only when one of them stalled for {@code history} commits; then one log
+     * stays uncut for a while (a slightly longer chain) or one is cut early (a conservative conflict). Neither is
+     * unsafe.
      */
     private void retire(CommitLog log) {
-        int slot = (int) (log.number & mask);
+        if ((log.number & (cutEvery - 1)) != 0) {
+            return;
+        }
+        int slot = (int) ((log.number / cutEvery) & mask);
         CommitLog displaced = ring.getAcquire(slot);
         ring.setRelease(slot, log);
         if (displaced != null) {

@@ -71,6 +71,30 @@ class OptimisticCommitterTest {
     }
 
     @Test
+    void longHistoryCutsTheChainInBatchesAndStaysBounded() {
+        OptimisticCommitter c = new OptimisticCommitter(Version.empty(), 1_024);
+        for (int i = 0; i < 10_000; i++) {
+            write(c, c.head(), COUNTER, i);
+        }
+        assertThat(chainLength(c.head())).isBetween(1_024, 1_024 + 2 * 64);
+    }
+
+    @Test
+    void snapshotExactlyHistoryCommitsOldIsStillCheckedWhenTheRingIsCutInBatches() {
+        OptimisticCommitter c = new OptimisticCommitter(Version.empty(), 1_024);
+        for (int start = 0; start < 200; start += 37) {
+            for (int i = 0; i < start; i++) {
+                write(c, c.head(), OTHER, i);
+            }
+            Version snapshot = c.head();
+            for (int i = 0; i < 1_024; i++) {
+                write(c, c.head(), OTHER, i);
+            }
+            assertThat(write(c, snapshot, COUNTER, start)).isInstanceOf(CommitResult.Committed.class);
+        }
+    }
+
+    @Test
     void concurrentCommittersWithATinyHistoryLoseNoUpdateAndKeepTheChainBounded() throws Exception {
         OptimisticCommitter c = new OptimisticCommitter(Version.empty(), 2);
         write(c, c.head(), COUNTER, 0);
