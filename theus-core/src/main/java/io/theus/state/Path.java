@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@value #MAX_DEPTH} segments and {@value #MAX_LENGTH} characters.
  *
  * <p>Immutable and thread-safe; parsed paths are cached, so {@link #of(String)} is cheap for recurring text.
+ * Segments are interned strings, and so are the keys of frozen state maps, so looking a segment up in the state tree
+ * usually succeeds on reference equality without comparing characters (row 1 of {@code docs/benchmarks.md}).
  */
 public final class Path implements Comparable<Path> {
     /** Root of application-wide configuration. */
@@ -83,8 +85,9 @@ public final class Path implements Comparable<Path> {
                     "a path needs 1.." + MAX_DEPTH + " segments, got " + segments.size());
         }
         String[] copy = segments.toArray(String[]::new);
-        for (String s : copy) {
-            PathParser.checkSegment(s, String.join(".", segments));
+        for (int i = 0; i < copy.length; i++) {
+            PathParser.checkSegment(copy[i], String.join(".", segments));
+            copy[i] = copy[i].intern();
         }
         return new Path(copy);
     }
@@ -138,7 +141,7 @@ public final class Path implements Comparable<Path> {
     public Path child(String segment) {
         PathParser.checkSegment(segment, text + "." + segment);
         String[] s = Arrays.copyOf(segments, segments.length + 1);
-        s[segments.length] = segment;
+        s[segments.length] = segment.intern();
         return new Path(s);
     }
 
