@@ -36,6 +36,11 @@ public final class NestedCalls {
         RUNNING.set(previous);
     }
 
+    /** {@return whether a process is running on the current thread} */
+    public static boolean insideProcess() {
+        return RUNNING.get() != null;
+    }
+
     /**
      * Refuses an engine call made from inside a process.
      *

@@ -24,6 +24,7 @@ import io.theus.tx.internal.TxState;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +44,7 @@ final class ProcessRunner {
     private final EngineSettings settings;
     private final List<TransactionInterceptor> interceptors;
     private final Supplier<ScheduledExecutorService> timeoutScheduler;
+    private final BiConsumer<String, String> adminListener = this::onAdminScope;
 
     ProcessRunner(OptimisticCommitter committer, CommitService commits, StateRules rules, EngineSettings settings,
                   Supplier<ScheduledExecutorService> timeoutScheduler) {
@@ -103,7 +105,7 @@ final class ProcessRunner {
         for (TransactionInterceptor i : interceptors) {
             i.beforeBody(invocation);
         }
-        GuardedContext ctx = new GuardedContext(tx, rules, def, settings.strictGuards(), this::onAdminScope);
+        GuardedContext ctx = new GuardedContext(tx, rules, def, settings.strictGuards(), adminListener);
         try {
             Object result = invokeBody(def, ctx, bound);
             ReturnMapper.apply(def, ctx, result);

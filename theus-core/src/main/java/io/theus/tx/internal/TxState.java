@@ -9,6 +9,7 @@ import io.theus.state.internal.Tree;
 import io.theus.tx.Change;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,9 @@ public final class TxState {
     private final Version snapshot;
     private final long startedAtMillis;
     private PersistentMap<String, Object> tree;
-    private final ArrayList<Path> writes = new ArrayList<>(4);
+    /** Paths written, in order; {@code null} until the first write. Never changed in place below {@code writeCount}. */
+    private Path[] writes;
+    private int writeCount;
     private ArrayList<Signal> signals;
     private long assertedVersion = -1;
 
@@ -79,7 +82,7 @@ public final class TxState {
      */
     public void write(Path path, Object value) {
         tree = Tree.set(tree, path, value);
-        writes.add(path);
+        noteWrite(path);
     }
 
     /**
@@ -94,8 +97,24 @@ public final class TxState {
             return false;
         }
         tree = updated;
-        writes.add(path);
+        noteWrite(path);
         return true;
+    }
+
+    /**
+     * Records a written path. The array grows by copying, so an array handed out by {@link #minimalWrites()} is never
+     * changed afterwards; a single write costs one one-element array, which becomes the commit log's write set.
+     */
+    private void noteWrite(Path path) {
+        if (writes == null) {
+            writes = new Path[] {path};
+        } else {
+            if (writeCount == writes.length) {
+                writes = Arrays.copyOf(writes, writeCount * 2);
+            }
+            writes[writeCount] = path;
+        }
+        writeCount++;
     }
 
     /**
@@ -126,7 +145,7 @@ public final class TxState {
 
     /** {@return whether the transaction wrote or emitted anything} */
     public boolean isDirty() {
-        return !writes.isEmpty() || signals != null;
+        return writeCount > 0 || signals != null;
     }
 
     /** {@return the emitted signals in order} */
@@ -140,16 +159,20 @@ public final class TxState {
      * @return minimal write paths
      */
     public Path[] minimalWrites() {
-        if (writes.size() == 1) {
-            return new Path[] {writes.get(0)};
+        if (writeCount == 0) {
+            return new Path[0];
         }
+        if (writeCount == 1) {
+            return writes; // a one-element array never changed afterwards (see noteWrite)
+        }
+        List<Path> written = Arrays.asList(writes).subList(0, writeCount);
         Set<String> all = new HashSet<>();
-        for (Path p : writes) {
+        for (Path p : written) {
             all.add(p.toString());
         }
         Set<String> kept = new HashSet<>();
         List<Path> result = new ArrayList<>(all.size());
-        for (Path p : writes) {
+        for (Path p : written) {
             String text = p.toString();
             if (!hasWrittenAncestor(text, all) && kept.add(text)) {
                 result.add(p);
