@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,12 +25,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Row 1: a guarded read of a declared path inside a process vs a plain read of the same persistent map.
  *
- * <p>The state holds {@value #KEYS} leaves {@code domain.k0 .. domain.k1023}. One invocation reads every leaf once,
- * in order, and hands each value to a {@link Blackhole}: on the guarded side through {@code ProcessContext.get} inside
- * one PURE process that declares {@code domain} as its input, on the plain side by the same two map lookups
- * ({@code tree.get("domain").get("kN")}) on the very tree the engine holds. Every read in an invocation is of a
- * different key and every value is consumed, so the JIT can neither hoist nor fold a read; the per-execution cost of
- * the process is spread over {@value #KEYS} reads (a few percent at most).
+ * <p>The state holds {@code leaves} leaves {@code domain.k0, domain.k1, ...}. One invocation makes {@value #READS}
+ * reads, cycling through the leaves, and hands each value to a {@link Blackhole}: on the guarded side through
+ * {@code ProcessContext.get} inside one PURE process that declares {@code domain} as its input, on the plain side by
+ * the same two map lookups ({@code tree.get("domain").get("kN")}) on the very tree the engine holds. Both sides take
+ * the keys of read {@code i} from arrays indexed by {@code i}, so no lookup is loop-invariant and the JIT can neither
+ * hoist nor fold one; every value is consumed. The per-execution cost of the process is spread over
+ * {@value #READS} reads (a few percent at most). With 16 leaves everything stays in the L1 cache and the row
+ * measures instructions; with 1 024 leaves the lookups miss the L1 cache and the row also measures how well each side
+ * overlaps those misses.
  *
  * <p>Not thread-safe (JMH state).
  */
@@ -37,18 +41,23 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @ReportRow(id = "1", title = "Guarded read vs plain persistent-map read",
-        workload = "read one of 1 024 declared leaves (`domain.kN`) through `ProcessContext.get` inside a PURE process;"
-                + " time per read, amortised over 1 024 distinct reads per execution",
+        workload = "read declared leaves `domain.kN` through `ProcessContext.get` inside a PURE process, cycling"
+                + " through `leaves` leaves; time per read, amortised over 1 024 reads per execution",
         subject = "guardedRead", alternative = "plainRead",
-        alternativeName = "two `PersistentMap.get` calls on the same tree",
+        alternativeName = "two `PersistentMap.get` calls per read on the same tree, keys from the same arrays",
         targets = "ratio <= 3", reference = "75–219× slower than native")
 public class GuardedReadBenchmark {
-    /** Leaves in the state; reads per invocation. */
-    public static final int KEYS = 1_024;
+    /** Reads per invocation. */
+    public static final int READS = 1_024;
+
+    /** Distinct leaves in the state (a power of two, at most {@value #READS}). */
+    @Param({"16", "1024"})
+    public int leaves;
 
     private TheusEngine engine;
     private PersistentMap<String, Object> tree;
     private String[] paths;
+    private String[] parents;
     private String[] keys;
     private Blackhole sink;
 
@@ -56,14 +65,22 @@ public class GuardedReadBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Map<String, Object> domain = new LinkedHashMap<>();
-        paths = new String[KEYS];
-        keys = new String[KEYS];
-        for (int i = 0; i < KEYS; i++) {
-            keys[i] = "k" + i;
-            paths[i] = "domain.k" + i;
-            domain.put(keys[i], i);
+        for (int i = 0; i < leaves; i++) {
+            domain.put("k" + i, i);
         }
         engine = TheusEngine.builder().initialState(Map.of("domain", domain)).build();
+        @SuppressWarnings("unchecked")
+        PersistentMap<String, Object> t = (PersistentMap<String, Object>) engine.state().toMap();
+        tree = t;
+        paths = new String[READS];
+        parents = new String[READS];
+        keys = new String[READS];
+        for (int i = 0; i < READS; i++) {
+            int leaf = i & (leaves - 1);
+            paths[i] = ("domain.k" + leaf).intern(); // path texts in processes are literals
+            parents[i] = "domain";
+            keys[i] = ("k" + leaf).intern(); // the frozen tree's keys are interned; so are path segments
+        }
         String[] p = paths;
         engine.register(ProcessSpec.builder("readAll").inputs("domain").semantic(Semantic.PURE)
                 .returns(ReturnMapping.RESULT).body((ctx, args) -> {
@@ -73,9 +90,6 @@ public class GuardedReadBenchmark {
                     }
                     return null;
                 }).build());
-        @SuppressWarnings("unchecked")
-        PersistentMap<String, Object> t = (PersistentMap<String, Object>) engine.state().toMap();
-        tree = t;
     }
 
     /** Closes the engine. */
@@ -85,29 +99,31 @@ public class GuardedReadBenchmark {
     }
 
     /**
-     * {@value #KEYS} guarded reads inside one process execution.
+     * {@value #READS} guarded reads inside one process execution.
      *
      * @param bh receives every value read
      */
     @Benchmark
-    @OperationsPerInvocation(KEYS)
+    @OperationsPerInvocation(READS)
     public void guardedRead(Blackhole bh) {
         sink = bh;
         engine.execute("readAll");
     }
 
     /**
-     * {@value #KEYS} plain reads of the same leaves of the same persistent tree.
+     * {@value #READS} plain reads of the same leaves of the same persistent tree.
      *
      * @param bh receives every value read
      */
     @Benchmark
-    @OperationsPerInvocation(KEYS)
+    @OperationsPerInvocation(READS)
     public void plainRead(Blackhole bh) {
         PersistentMap<String, Object> t = tree;
-        for (String key : keys) {
-            Map<?, ?> domain = (Map<?, ?>) t.get("domain");
-            bh.consume(domain.get(key));
+        String[] ps = parents;
+        String[] ks = keys;
+        for (int i = 0; i < READS; i++) {
+            Map<?, ?> parent = (Map<?, ?>) t.get(ps[i]);
+            bh.consume(parent.get(ks[i]));
         }
     }
 }
