@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Immutable and thread-safe; parsed paths are cached, so {@link #of(String)} is cheap for recurring text.
  * Segments are interned strings, and so are the keys of frozen state maps, so looking a segment up in the state tree
- * usually succeeds on reference equality without comparing characters (row 1 of {@code docs/benchmarks.md}).
+ * usually succeeds on reference equality without comparing characters (row 1 of {@code docs/benchmarks.md}); the
+ * text of a parsed path is interned too, so it is the very literal a process uses for the same path.
  */
 public final class Path implements Comparable<Path> {
     /** Root of application-wide configuration. */
@@ -45,8 +46,12 @@ public final class Path implements Comparable<Path> {
     private final boolean wildcard;
 
     private Path(String[] segments) {
+        this(segments, String.join(".", segments));
+    }
+
+    private Path(String[] segments, String text) {
         this.segments = segments;
-        this.text = String.join(".", segments);
+        this.text = text;
         this.wildcard = Arrays.asList(segments).contains(WILDCARD);
     }
 
@@ -65,7 +70,8 @@ public final class Path implements Comparable<Path> {
         if (cached != null) {
             return cached;
         }
-        Path parsed = new Path(PathParser.parse(text));
+        String[] segments = PathParser.parse(text);
+        Path parsed = new Path(segments, String.join(".", segments).intern());
         if (CACHE.size() < CACHE_LIMIT) {
             CACHE.putIfAbsent(text, parsed);
         }
