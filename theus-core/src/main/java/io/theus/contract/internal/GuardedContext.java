@@ -107,6 +107,13 @@ public final class GuardedContext extends EditorBase<GuardedAccess> implements P
         }
     }
 
+    @Override
+    protected boolean writesBlind(GuardedAccess g) {
+        int both = Capability.APPEND.bit() | Capability.UPDATE.bit();
+        return !def.pure() && (g.granted() & both) == both
+                && (g.access().ceilingFor(adminDepth > 0, false) & both) == both;
+    }
+
     private void zoneViolation(String path, Zone zone, Capability capability, int ceiling) {
         String why = zone == Zone.PRIVATE && adminDepth == 0 ? "zone PRIVATE is off limits outside an admin scope"
                 : zone.ceiling() == ceiling || adminDepth > 0 ? "zone " + zone + " allows only "
