@@ -45,6 +45,7 @@ final class ProcessRunner {
     private final List<TransactionInterceptor> interceptors;
     private final Supplier<ScheduledExecutorService> timeoutScheduler;
     private final BiConsumer<String, String> adminListener = this::onAdminScope;
+    private final long timeoutNanos;
 
     ProcessRunner(OptimisticCommitter committer, CommitService commits, StateRules rules, EngineSettings settings,
                   Supplier<ScheduledExecutorService> timeoutScheduler) {
@@ -54,6 +55,7 @@ final class ProcessRunner {
         this.settings = settings;
         this.interceptors = settings.interceptors();
         this.timeoutScheduler = timeoutScheduler;
+        this.timeoutNanos = settings.writeTimeout().toNanos();
     }
 
     Object run(ProcessDefinition def, Object[] bound) {
@@ -116,8 +118,7 @@ final class ProcessRunner {
     }
 
     private Object invokeBody(ProcessDefinition def, GuardedContext ctx, Object[] bound) {
-        long timeout = settings.writeTimeout().toNanos();
-        TimeoutWatch watch = timeout > 0 ? TimeoutWatch.start(timeoutScheduler.get(), timeout) : null;
+        TimeoutWatch watch = timeoutNanos > 0 ? TimeoutWatch.start(timeoutScheduler.get(), timeoutNanos) : null;
         String previous = NestedCalls.enter(def.name());
         Throwable failure = null;
         Object result = null;

@@ -26,6 +26,7 @@ public final class ProcessDefinition {
     private final ProcessInvoker invoker;
     private final Method method;
     private final StateRules rules;
+    private final boolean pure;
     private final ConcurrentHashMap<String, GuardedAccess> accessCache = new ConcurrentHashMap<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
@@ -47,6 +48,7 @@ public final class ProcessDefinition {
         this.invoker = invoker;
         this.method = method;
         this.rules = rules;
+        this.pure = info.contract().semantic() == Semantic.PURE;
     }
 
     /** {@return the process name} */
@@ -66,7 +68,7 @@ public final class ProcessDefinition {
 
     /** {@return whether the process is PURE} */
     public boolean pure() {
-        return info.contract().semantic() == Semantic.PURE;
+        return pure;
     }
 
     /** {@return how the return value is treated} */
