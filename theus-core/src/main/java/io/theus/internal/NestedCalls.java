@@ -41,6 +41,16 @@ public final class NestedCalls {
         RUNNING.get()[0] = previous;
     }
 
+    /**
+     * Returns the current thread's mark: slot 0 holds the name of the process running on this thread, or
+     * {@code null}. A runner sets and restores the slot around a body itself, reading the thread-local once.
+     *
+     * @return the current thread's one-slot mark (confined to this thread)
+     */
+    public static String[] mark() {
+        return RUNNING.get();
+    }
+
     /** {@return whether a process is running on the current thread} */
     public static boolean insideProcess() {
         return RUNNING.get()[0] != null;

@@ -119,7 +119,9 @@ final class ProcessRunner {
 
     private Object invokeBody(ProcessDefinition def, GuardedContext ctx, Object[] bound) {
         TimeoutWatch watch = timeoutNanos > 0 ? TimeoutWatch.start(timeoutScheduler.get(), timeoutNanos) : null;
-        String previous = NestedCalls.enter(def.name());
+        String[] mark = NestedCalls.mark();
+        String previous = mark[0];
+        mark[0] = def.name();
         Throwable failure = null;
         Object result = null;
         try {
@@ -127,7 +129,7 @@ final class ProcessRunner {
         } catch (Throwable t) {
             failure = t;
         } finally {
-            NestedCalls.exit(previous);
+            mark[0] = previous;
         }
         boolean fired = watch != null && watch.finish();
         if (fired) {
