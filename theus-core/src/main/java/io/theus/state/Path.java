@@ -44,6 +44,8 @@ public final class Path implements Comparable<Path> {
     private final String[] segments;
     private final String text;
     private final boolean wildcard;
+    /** The parent, computed on first use (commit-time ancestor checks walk parents on every commit). */
+    private Path parent;
 
     private Path(String[] segments) {
         this(segments, String.join(".", segments));
@@ -135,7 +137,12 @@ public final class Path implements Comparable<Path> {
 
     /** {@return the parent path, or {@code null} for a root} */
     public Path parent() {
-        return segments.length == 1 ? null : new Path(Arrays.copyOf(segments, segments.length - 1));
+        Path p = parent;
+        if (p == null && segments.length > 1) {
+            p = new Path(Arrays.copyOf(segments, segments.length - 1));
+            parent = p; // benign race: equal paths, and Path is safely publishable (final fields)
+        }
+        return p;
     }
 
     /**

@@ -10,7 +10,7 @@ import io.theus.tx.Change;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -165,25 +165,20 @@ public final class TxState {
         if (writeCount == 1) {
             return writes; // a one-element array never changed afterwards (see noteWrite)
         }
-        List<Path> written = Arrays.asList(writes).subList(0, writeCount);
-        Set<String> all = new HashSet<>();
+        Set<Path> written = new LinkedHashSet<>(Arrays.asList(writes).subList(0, writeCount)); // first-write order
+        List<Path> result = new ArrayList<>(written.size());
         for (Path p : written) {
-            all.add(p.toString());
-        }
-        Set<String> kept = new HashSet<>();
-        List<Path> result = new ArrayList<>(all.size());
-        for (Path p : written) {
-            String text = p.toString();
-            if (!hasWrittenAncestor(text, all) && kept.add(text)) {
+            if (!hasWrittenAncestor(p, written)) {
                 result.add(p);
             }
         }
         return result.toArray(Path[]::new);
     }
 
-    private static boolean hasWrittenAncestor(String text, Set<String> all) {
-        for (int i = text.indexOf('.'); i > 0; i = text.indexOf('.', i + 1)) {
-            if (all.contains(text.substring(0, i))) {
+    /** Walks the (cached) parents: no string is built, so the check is a few hash lookups per path. */
+    private static boolean hasWrittenAncestor(Path path, Set<Path> written) {
+        for (Path a = path.parent(); a != null; a = a.parent()) {
+            if (written.contains(a)) {
                 return true;
             }
         }
