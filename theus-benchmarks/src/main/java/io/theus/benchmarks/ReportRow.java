@@ -24,6 +24,10 @@ import java.lang.annotation.Target;
  *   <li>{@code alloc <= 16384} — subject bytes allocated per operation (needs {@code -prof gc});</li>
  *   <li>{@code flat(size) <= 2} — subject cost at the largest value of parameter {@code size} divided by its cost at
  *       the smallest, with the other parameters fixed (O(1) in {@code size});</li>
+ *   <li>{@code flatRatio(size) <= 1.5} — the subject/alternative ratio at the largest {@code size} divided by the
+ *       ratio at the smallest (the subject grows no faster than the alternative);</li>
+ *   <li>{@code linear(changes) <= 1.5} — subject cost per unit of {@code changes} at the largest value divided by the
+ *       cost per unit at the smallest (no worse than linear);</li>
  *   <li>{@code exact} — correctness is asserted by the benchmark itself (a failing run has no result).</li>
  * </ul>
  *

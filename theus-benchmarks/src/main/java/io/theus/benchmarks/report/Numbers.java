@@ -18,7 +18,8 @@ final class Numbers {
      * @return e.g. {@code 437}, {@code 23.7}, {@code 0.214}, {@code 12 345}
      */
     static String format(double v) {
-        return String.format(Locale.ROOT, "%." + decimals(v) + "f", v).replace(",", " ");
+        String pattern = Math.abs(v) >= 10_000 ? "%,.0f" : "%." + decimals(v) + "f";
+        return String.format(Locale.ROOT, pattern, v).replace(',', '\u2009');
     }
 
     /**
@@ -29,7 +30,8 @@ final class Numbers {
      * @return the formatted value
      */
     static String formatLike(double v, double like) {
-        return String.format(Locale.ROOT, "%." + decimals(like) + "f", v);
+        String pattern = Math.abs(like) >= 10_000 ? "%,.0f" : "%." + decimals(like) + "f";
+        return String.format(Locale.ROOT, pattern, v).replace(',', '\u2009');
     }
 
     private static int decimals(double v) {

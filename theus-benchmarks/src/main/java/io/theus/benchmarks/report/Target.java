@@ -1,7 +1,6 @@
 package io.theus.benchmarks.report;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,16 +12,16 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  *
  * @param kind what is measured
- * @param param the parameter of a {@code flat(...)} target, else {@code null}
+ * @param param the parameter of a series target ({@code flat}, {@code flatRatio}, {@code linear}), else {@code null}
  * @param limit the upper bound
  * @param text the target as written
  */
 record Target(Kind kind, String param, double limit, String text) {
-    private static final Pattern SYNTAX =
-            Pattern.compile("\\s*(ratio|time|alloc|flat\\((\\w+)\\))\\s*<=\\s*([0-9.]+)\\s*");
+    private static final Pattern SYNTAX = Pattern.compile(
+            "\\s*(ratio|time|alloc|(flat|flatRatio|linear)\\((\\w+)\\))\\s*<=\\s*([0-9.]+)\\s*");
 
     /** What a target bounds. */
-    enum Kind { RATIO, TIME, ALLOC, FLAT, EXACT }
+    enum Kind { RATIO, TIME, ALLOC, FLAT, FLAT_RATIO, LINEAR, EXACT }
 
     /**
      * The outcome of a target.
@@ -51,26 +50,37 @@ record Target(Kind kind, String param, double limit, String text) {
         Matcher m = SYNTAX.matcher(text);
         if (!m.matches()) {
             throw new IllegalArgumentException("unknown target syntax '" + text
-                    + "'; expected ratio|time|alloc|flat(param) <= number, or exact");
+                    + "'; expected ratio|time|alloc|flat(p)|flatRatio(p)|linear(p) <= number, or exact");
         }
-        double limit = Double.parseDouble(m.group(3));
+        double limit = Double.parseDouble(m.group(4));
+        if (m.group(2) != null) {
+            Kind kind = switch (m.group(2)) {
+                case "flat" -> Kind.FLAT;
+                case "flatRatio" -> Kind.FLAT_RATIO;
+                default -> Kind.LINEAR;
+            };
+            return new Target(kind, m.group(3), limit, text);
+        }
         return switch (m.group(1)) {
             case "ratio" -> new Target(Kind.RATIO, null, limit, text);
             case "time" -> new Target(Kind.TIME, null, limit, text);
-            case "alloc" -> new Target(Kind.ALLOC, null, limit, text);
-            default -> new Target(Kind.FLAT, m.group(2), limit, text);
+            default -> new Target(Kind.ALLOC, null, limit, text);
         };
     }
 
     /** {@return the target in prose} */
     String describe() {
         String l = java.math.BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString();
+        String p = "`" + param + "`";
         return switch (kind) {
             case RATIO -> "≤ " + l + "× the alternative's cost";
             case TIME -> "≤ " + l + " ns per operation";
             case ALLOC -> "≤ " + l + " bytes allocated per operation";
-            case FLAT -> "cost at the largest `" + param + "` ≤ " + l + "× the cost at the smallest (O(1) in `"
-                    + param + "`)";
+            case FLAT -> "cost at the largest " + p + " ≤ " + l + "× the cost at the smallest (O(1) in " + p + ")";
+            case FLAT_RATIO -> "the ratio to the alternative at the largest " + p + " ≤ " + l
+                    + "× the ratio at the smallest (Theus grows with " + p + " no faster than the alternative)";
+            case LINEAR -> "cost per unit of " + p + " at the largest " + p + " ≤ " + l
+                    + "× the cost per unit at the smallest (no worse than linear in " + p + ")";
             case EXACT -> "exact result (asserted by the benchmark after every iteration)";
         };
     }
@@ -86,9 +96,9 @@ record Target(Kind kind, String param, double limit, String text) {
         if (measured.isEmpty()) {
             return new Outcome(null, "not measured");
         }
+        List<RowReport.Pair> paired = measured.stream().filter(p -> p.alternative() != null).toList();
         return switch (kind) {
-            case RATIO -> worst(measured.stream().filter(p -> p.alternative() != null).toList(),
-                    RowReport.Pair::ratio, RowReport.Pair::ratioError, "×");
+            case RATIO -> worst(paired, RowReport.Pair::ratio, RowReport.Pair::ratioError, "×");
             case TIME -> worst(measured, p -> p.subject().primary().nanosPerOp(),
                     p -> p.subject().primary().nanosPerOp() * p.subject().primary().relativeError(), " ns/op");
             case ALLOC -> {
@@ -98,7 +108,9 @@ record Target(Kind kind, String param, double limit, String text) {
                         : worst(withAlloc, p -> p.subject().allocation().score(), p -> p.subject().allocation()
                         .score() * p.subject().allocation().relativeError(), " B/op");
             }
-            case FLAT -> flat(measured);
+            case FLAT -> series(measured, p -> p.subject().primary().nanosPerOp(), false);
+            case FLAT_RATIO -> series(paired, RowReport.Pair::ratio, false);
+            case LINEAR -> series(measured, p -> p.subject().primary().nanosPerOp(), true);
             case EXACT -> new Outcome(true, "every iteration checked");
         };
     }
@@ -121,27 +133,37 @@ record Target(Kind kind, String param, double limit, String text) {
         return new Outcome(v <= limit, (pairs.size() > 1 ? "worst " : "") + Numbers.format(v) + unit + where, close);
     }
 
-    private Outcome flat(List<RowReport.Pair> pairs) {
+    /**
+     * Compares a value at the largest and the smallest value of {@link #param} in every series (same other
+     * parameters): their quotient, or for {@code linear} the quotient of the values per unit of the parameter.
+     */
+    private Outcome series(List<RowReport.Pair> pairs, ToDoubleFunction<RowReport.Pair> value, boolean perUnit) {
         double worst = Double.NaN;
         String where = "";
-        for (List<RowReport.Pair> series : RowReport.seriesOver(pairs, param)) {
-            if (series.size() < 2) {
+        for (List<RowReport.Pair> s : RowReport.seriesOver(pairs, param)) {
+            if (s.size() < 2) {
                 continue;
             }
-            double first = series.get(0).subject().primary().nanosPerOp();
-            double last = series.get(series.size() - 1).subject().primary().nanosPerOp();
-            double growth = last / first;
+            RowReport.Pair first = s.get(0);
+            RowReport.Pair last = s.get(s.size() - 1);
+            double growth = value.applyAsDouble(last) / value.applyAsDouble(first);
+            if (perUnit) {
+                growth /= paramOf(last) / paramOf(first);
+            }
             if (Double.isNaN(worst) || growth > worst) {
                 worst = growth;
-                where = String.format(Locale.ROOT, " (%s: %s → %s)", series.get(0).subject().configuration(param),
-                        series.get(0).subject().params().get(param),
-                        series.get(series.size() - 1).subject().params().get(param));
+                String rest = first.subject().configuration(param);
+                where = " (" + (rest.isEmpty() ? "" : rest + ": ") + param + " " + first.subject().params().get(param)
+                        + " → " + last.subject().params().get(param) + ")";
             }
         }
         if (Double.isNaN(worst)) {
             return new Outcome(null, "needs at least two values of `" + param + "`");
         }
-        return new Outcome(worst <= limit, Numbers.format(worst) + "×" + where.replace("( ", "(")
-                .replace("(: ", "("));
+        return new Outcome(worst <= limit, Numbers.format(worst) + "×" + where);
+    }
+
+    private double paramOf(RowReport.Pair p) {
+        return Double.parseDouble(p.subject().params().get(param));
     }
 }
