@@ -3,13 +3,15 @@
 # JSON, a .meta.properties file (command, machine, commit) and the rendered Markdown of that run.
 #
 #   scripts/bench.sh quick  [regex]    development runs: 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement
-#                                      (the whole suite takes about 6 minutes on 2 cores)
-#   scripts/bench.sh full   [regex]    the record: 2 forks, 3 x 1 s warm-up, 5 x 1 s measurement (about 20 minutes);
+#                                      (the whole suite takes about 5 minutes on 2 cores)
+#   scripts/bench.sh full   [regex]    the record: 2 forks, 3 x 1 s warm-up, 5 x 1 s measurement (about 13 minutes);
 #                                      without a regex it also regenerates docs/benchmarks.md
 #   scripts/bench.sh report [file...]  regenerates docs/benchmarks.md from result files (later files win for the
 #                                      same benchmark); default: the newest full run, else the newest run
 #
 # Every run enables JMH's GC profiler (bytes allocated per operation) and gives each fork a fixed 2 GiB heap.
+# BENCH_NOTE="..." adds a note on the machine to the report; BENCH_PRELIMINARY=1 marks a full run as preliminary
+# (e.g. measured on a shared, noisy machine). Another JMH run on the machine makes JMH refuse to start (its lock).
 # A run is bounded: each iteration times out after 2 minutes and the whole run after 15 (quick) or 45 (full) minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,7 +61,8 @@ cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head 
   echo "cpus=$(nproc 2>/dev/null || echo unknown)"
   echo "memory=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo unknown)"
   echo "os=$(uname -srm)"
-  [ -n "${BENCH_NOTE:-}" ] && echo "note=$BENCH_NOTE"
+  if [ -n "${BENCH_NOTE:-}" ]; then echo "note=$BENCH_NOTE"; fi
+  if [ "${BENCH_PRELIMINARY:-0}" = 1 ]; then echo "preliminary=true"; fi
 } > "benchmarks-results/$stamp-$mode.meta.properties"
 timeout "$limit" "$JAVA_HOME/bin/java" -jar "$jar" "${jmh_opts[@]}" -rf json -rff "$out" ${regex:+"$regex"}
 "$JAVA_HOME/bin/java" -cp "$jar" "$report_class" "$out" > "benchmarks-results/$stamp-$mode.md"

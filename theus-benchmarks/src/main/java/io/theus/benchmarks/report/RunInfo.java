@@ -15,9 +15,14 @@ import java.util.Properties;
  */
 public record RunInfo(String label, String file, Properties meta, String jvm, String jmhOptions) {
 
-    /** {@return whether this run is marked as a preliminary measurement (quick mode, or unknown mode)} */
+    /**
+     * Tells whether this run is a preliminary measurement: quick mode, an unknown mode, or a full run recorded with
+     * {@code BENCH_PRELIMINARY=1} (a noisy, shared machine).
+     *
+     * @return {@code true} if the numbers are preliminary
+     */
     public boolean preliminary() {
-        return !"full".equals(meta.getProperty("mode"));
+        return !"full".equals(meta.getProperty("mode")) || "true".equals(meta.getProperty("preliminary"));
     }
 
     /**
