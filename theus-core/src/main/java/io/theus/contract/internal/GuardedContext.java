@@ -62,11 +62,27 @@ public final class GuardedContext extends EditorBase<GuardedAccess> implements P
 
     @Override
     protected GuardedAccess resolve(String path) {
+        ensureOpen();
+        return def.access(path);
+    }
+
+    private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("the context of process '" + def.name()
                     + "' was used after the process returned");
         }
-        return def.access(path);
+    }
+
+    /**
+     * Writes the process's single output, resolved once per process (return mapping), with the checks of
+     * {@link #set(String, Object)}.
+     *
+     * @param output the resolved output path
+     * @param value the value
+     */
+    public void setOutput(GuardedAccess output, Object value) {
+        ensureOpen();
+        setResolved(output, value);
     }
 
     @Override

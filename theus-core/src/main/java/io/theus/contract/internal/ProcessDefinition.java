@@ -27,6 +27,8 @@ public final class ProcessDefinition {
     private final Method method;
     private final StateRules rules;
     private final boolean pure;
+    /** The single concrete output, resolved on first use; {@code null} until then or if there is none. */
+    private GuardedAccess singleOutput;
     private final ConcurrentHashMap<String, GuardedAccess> accessCache = new ConcurrentHashMap<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
@@ -113,6 +115,20 @@ public final class ProcessDefinition {
             accessCache.putIfAbsent(text, computed);
         }
         return computed;
+    }
+
+    /**
+     * Returns the resolved access of the process's output when it declares exactly one concrete output path.
+     *
+     * @return the access, or {@code null} when there are several outputs, none, or a pattern
+     */
+    public GuardedAccess singleOutput() {
+        GuardedAccess out = singleOutput;
+        if (out == null && compiled.outputCount() == 1 && !compiled.output(0).hasWildcard()) {
+            out = access(compiled.output(0).toString());
+            singleOutput = out; // benign race: equal values
+        }
+        return out;
     }
 
     /**

@@ -41,7 +41,12 @@ public final class ReturnMapper {
         }
         CompiledContract compiled = def.compiled();
         if (compiled.outputCount() == 1) {
-            ctx.set(concrete(def, compiled.output(0)), result);
+            GuardedAccess output = def.singleOutput();
+            if (output != null) {
+                ctx.setOutput(output, result);
+            } else {
+                ctx.set(concrete(def, compiled.output(0)), result);
+            }
         } else if (compiled.outputCount() > 1) {
             mapSeveral(def, ctx, result, compiled.outputs());
         }

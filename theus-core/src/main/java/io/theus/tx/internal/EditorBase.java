@@ -160,7 +160,16 @@ public abstract class EditorBase<A> implements StateEditor {
             localMap().put(path.substring(LOCAL_PREFIX.length()), Objects.requireNonNull(value, "value"));
             return;
         }
-        A r = resolve(path);
+        setResolved(resolve(path), value);
+    }
+
+    /**
+     * Sets a value at a path the caller resolved already, with every check {@link #set(String, Object)} makes.
+     *
+     * @param r the resolved path (not a {@code local.} path)
+     * @param value the value
+     */
+    protected void setResolved(A r, Object value) {
         PathAccess a = accessOf(r);
         if (a.zone() == Zone.SIGNAL) {
             checkWrite(r, Capability.UPDATE);
