@@ -141,7 +141,7 @@ public final class EngineCore implements AutoCloseable {
      * @return the body's return value
      */
     public Object execute(String name, Map<String, ?> args) {
-        ensureUsable("execute('" + name + "')");
+        ensureUsable("execute", name);
         ProcessDefinition def = registry.get(name);
         return runner.run(def, def.binder().bind(args));
     }
@@ -154,7 +154,7 @@ public final class EngineCore implements AutoCloseable {
      * @return the body's return value
      */
     public Object executePositional(ProcessDefinition def, Object[] args) {
-        ensureUsable("execute('" + def.name() + "')");
+        ensureUsable("execute", def.name());
         return runner.run(def, def.binder().bindPositional(args));
     }
 
@@ -167,7 +167,7 @@ public final class EngineCore implements AutoCloseable {
      * @return the result and the version the execution committed (or read, if it changed nothing)
      */
     public Executed executeStep(ProcessDefinition def, Object[] bound) {
-        ensureUsable("execute('" + def.name() + "')");
+        ensureUsable("execute", def.name());
         return runner.execute(def, bound);
     }
 
@@ -278,6 +278,13 @@ public final class EngineCore implements AutoCloseable {
     private static ConflictException conflict(String process, List<Path> paths, String why) {
         List<String> texts = paths.stream().map(Path::toString).distinct().toList();
         return new ConflictException(process, texts, 1, "commit conflict: " + why + " " + texts);
+    }
+
+    /** Like {@link #ensureUsable(String)} for {@code operation('process')}, building that text only on refusal. */
+    private void ensureUsable(String operation, String process) {
+        if (closed || NestedCalls.insideProcess()) {
+            ensureUsable(operation + "('" + process + "')");
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import io.theus.tx.internal.TxState;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +44,8 @@ final class ProcessRunner {
     private final EngineSettings settings;
     private final List<TransactionInterceptor> interceptors;
     private final Supplier<ScheduledExecutorService> timeoutScheduler;
+    private final BiConsumer<String, String> adminListener = this::onAdminScope;
+    private final long timeoutNanos;
 
     ProcessRunner(OptimisticCommitter committer, CommitService commits, StateRules rules, EngineSettings settings,
                   Supplier<ScheduledExecutorService> timeoutScheduler) {
@@ -52,6 +55,7 @@ final class ProcessRunner {
         this.settings = settings;
         this.interceptors = settings.interceptors();
         this.timeoutScheduler = timeoutScheduler;
+        this.timeoutNanos = settings.writeTimeout().toNanos();
     }
 
     Object run(ProcessDefinition def, Object[] bound) {
@@ -108,7 +112,7 @@ final class ProcessRunner {
         for (TransactionInterceptor i : interceptors) {
             i.beforeBody(invocation);
         }
-        GuardedContext ctx = new GuardedContext(tx, rules, def, settings.strictGuards(), this::onAdminScope);
+        GuardedContext ctx = new GuardedContext(tx, rules, def, settings.strictGuards(), adminListener);
         try {
             Object result = invokeBody(def, ctx, bound);
             ReturnMapper.apply(def, ctx, result);
@@ -119,9 +123,10 @@ final class ProcessRunner {
     }
 
     private Object invokeBody(ProcessDefinition def, GuardedContext ctx, Object[] bound) {
-        long timeout = settings.writeTimeout().toNanos();
-        TimeoutWatch watch = timeout > 0 ? TimeoutWatch.start(timeoutScheduler.get(), timeout) : null;
-        String previous = NestedCalls.enter(def.name());
+        TimeoutWatch watch = timeoutNanos > 0 ? TimeoutWatch.start(timeoutScheduler.get(), timeoutNanos) : null;
+        String[] mark = NestedCalls.mark();
+        String previous = mark[0];
+        mark[0] = def.name();
         Throwable failure = null;
         Object result = null;
         try {
@@ -129,7 +134,7 @@ final class ProcessRunner {
         } catch (Throwable t) {
             failure = t;
         } finally {
-            NestedCalls.exit(previous);
+            mark[0] = previous;
         }
         boolean fired = watch != null && watch.finish();
         if (fired) {

@@ -16,6 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@value #MAX_DEPTH} segments and {@value #MAX_LENGTH} characters.
  *
  * <p>Immutable and thread-safe; parsed paths are cached, so {@link #of(String)} is cheap for recurring text.
+ * Segments are interned strings, and so are the keys of frozen state maps, so looking a segment up in the state tree
+ * usually succeeds on reference equality without comparing characters (row 1 of {@code docs/benchmarks.md}); the
+ * text of a parsed path is interned too, so it is the very literal a process uses for the same path.
  */
 public final class Path implements Comparable<Path> {
     /** Root of application-wide configuration. */
@@ -41,10 +44,16 @@ public final class Path implements Comparable<Path> {
     private final String[] segments;
     private final String text;
     private final boolean wildcard;
+    /** The parent, computed on first use (commit-time ancestor checks walk parents on every commit). */
+    private Path parent;
 
     private Path(String[] segments) {
+        this(segments, String.join(".", segments));
+    }
+
+    private Path(String[] segments, String text) {
         this.segments = segments;
-        this.text = String.join(".", segments);
+        this.text = text;
         this.wildcard = Arrays.asList(segments).contains(WILDCARD);
     }
 
@@ -63,7 +72,8 @@ public final class Path implements Comparable<Path> {
         if (cached != null) {
             return cached;
         }
-        Path parsed = new Path(PathParser.parse(text));
+        String[] segments = PathParser.parse(text);
+        Path parsed = new Path(segments, String.join(".", segments).intern());
         if (CACHE.size() < CACHE_LIMIT) {
             CACHE.putIfAbsent(text, parsed);
         }
@@ -83,8 +93,9 @@ public final class Path implements Comparable<Path> {
                     "a path needs 1.." + MAX_DEPTH + " segments, got " + segments.size());
         }
         String[] copy = segments.toArray(String[]::new);
-        for (String s : copy) {
-            PathParser.checkSegment(s, String.join(".", segments));
+        for (int i = 0; i < copy.length; i++) {
+            PathParser.checkSegment(copy[i], String.join(".", segments));
+            copy[i] = copy[i].intern();
         }
         return new Path(copy);
     }
@@ -126,7 +137,12 @@ public final class Path implements Comparable<Path> {
 
     /** {@return the parent path, or {@code null} for a root} */
     public Path parent() {
-        return segments.length == 1 ? null : new Path(Arrays.copyOf(segments, segments.length - 1));
+        Path p = parent;
+        if (p == null && segments.length > 1) {
+            p = new Path(Arrays.copyOf(segments, segments.length - 1));
+            parent = p; // benign race: equal paths, and Path is safely publishable (final fields)
+        }
+        return p;
     }
 
     /**
@@ -138,7 +154,7 @@ public final class Path implements Comparable<Path> {
     public Path child(String segment) {
         PathParser.checkSegment(segment, text + "." + segment);
         String[] s = Arrays.copyOf(segments, segments.length + 1);
-        s[segments.length] = segment;
+        s[segments.length] = segment.intern();
         return new Path(s);
     }
 

@@ -48,7 +48,7 @@ final class PathParser {
         }
         String seg = text.substring(start, i);
         checkSegment(seg, text);
-        out.add(seg);
+        out.add(seg.intern());
         return i;
     }
 
@@ -77,7 +77,7 @@ final class PathParser {
             throw error(text, end, "expected ']'");
         }
         checkSegment(seg, text);
-        out.add(seg);
+        out.add(seg.intern());
         return end + 1;
     }
 

@@ -113,6 +113,24 @@ class ZoneCeilingTest {
     }
 
     @Test
+    void mapsWithConstantChildrenAreCheckedWhenTheFirstConstantKeyAppearsDuringTheTransaction() {
+        try (TheusEngine engine = TheusEngine.builder().initialState(Map.of("domain", Map.of("plain", 1))).build()) {
+            register(engine, "create", (ctx, a) -> {
+                ctx.set("domain.cfg", Map.of("const_limit", 5, "note", "x"));
+                return null;
+            });
+            register(engine, "replace", (ctx, a) -> {
+                ctx.set("domain.cfg", Map.of("note", "y"));
+                return null;
+            });
+            assertThat(denied(engine, "create").zone()).isEqualTo(Zone.CONSTANT);
+            engine.edit(e -> e.set("domain.cfg", Map.of("const_limit", 5, "note", "x")));
+            assertThat(denied(engine, "replace").zone()).isEqualTo(Zone.CONSTANT);
+            assertThat(engine.state().getInt("domain.cfg.const_limit")).isEqualTo(5);
+        }
+    }
+
+    @Test
     void logZoneIsAppendOnly() {
         try (TheusEngine engine = engine()) {
             register(engine, "log", (ctx, a) -> {

@@ -74,6 +74,10 @@ public final class ArgumentBinder {
      */
     public Object[] bind(Map<String, ?> args) {
         Object[] out = new Object[arity];
+        if (args.isEmpty()) {
+            checkMissing(out);
+            return out;
+        }
         boolean[] seen = new boolean[params.length];
         for (Map.Entry<String, ?> e : args.entrySet()) {
             Integer index = byName.get(e.getKey());

@@ -110,6 +110,21 @@ public final class CompiledContract {
         return outputs.clone();
     }
 
+    /** {@return the number of output patterns} */
+    public int outputCount() {
+        return outputs.length;
+    }
+
+    /**
+     * Returns one output pattern without copying the array.
+     *
+     * @param index 0-based
+     * @return the pattern
+     */
+    public Path output(int index) {
+        return outputs[index];
+    }
+
     /** {@return the input and output patterns: everything the process may read} */
     public Path[] readable() {
         return readable.clone();

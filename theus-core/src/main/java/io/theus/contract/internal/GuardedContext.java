@@ -62,11 +62,27 @@ public final class GuardedContext extends EditorBase<GuardedAccess> implements P
 
     @Override
     protected GuardedAccess resolve(String path) {
+        ensureOpen();
+        return def.access(path);
+    }
+
+    private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("the context of process '" + def.name()
                     + "' was used after the process returned");
         }
-        return def.access(path);
+    }
+
+    /**
+     * Writes the process's single output, resolved once per process (return mapping), with the checks of
+     * {@link #set(String, Object)}.
+     *
+     * @param output the resolved output path
+     * @param value the value
+     */
+    public void setOutput(GuardedAccess output, Object value) {
+        ensureOpen();
+        setResolved(output, value);
     }
 
     @Override
@@ -105,6 +121,13 @@ public final class GuardedContext extends EditorBase<GuardedAccess> implements P
         if ((ceiling & capability.bit()) == 0) {
             zoneViolation(path, a.zone(), capability, ceiling);
         }
+    }
+
+    @Override
+    protected boolean writesBlind(GuardedAccess g) {
+        int both = Capability.APPEND.bit() | Capability.UPDATE.bit();
+        return !def.pure() && (g.granted() & both) == both
+                && (g.access().ceilingFor(adminDepth > 0, false) & both) == both;
     }
 
     private void zoneViolation(String path, Zone zone, Capability capability, int ceiling) {

@@ -26,6 +26,9 @@ public final class ProcessDefinition {
     private final ProcessInvoker invoker;
     private final Method method;
     private final StateRules rules;
+    private final boolean pure;
+    /** The single concrete output, resolved on first use; {@code null} until then or if there is none. */
+    private GuardedAccess singleOutput;
     private final ConcurrentHashMap<String, GuardedAccess> accessCache = new ConcurrentHashMap<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
@@ -47,6 +50,7 @@ public final class ProcessDefinition {
         this.invoker = invoker;
         this.method = method;
         this.rules = rules;
+        this.pure = info.contract().semantic() == Semantic.PURE;
     }
 
     /** {@return the process name} */
@@ -66,7 +70,7 @@ public final class ProcessDefinition {
 
     /** {@return whether the process is PURE} */
     public boolean pure() {
-        return info.contract().semantic() == Semantic.PURE;
+        return pure;
     }
 
     /** {@return how the return value is treated} */
@@ -111,6 +115,20 @@ public final class ProcessDefinition {
             accessCache.putIfAbsent(text, computed);
         }
         return computed;
+    }
+
+    /**
+     * Returns the resolved access of the process's output when it declares exactly one concrete output path.
+     *
+     * @return the access, or {@code null} when there are several outputs, none, or a pattern
+     */
+    public GuardedAccess singleOutput() {
+        GuardedAccess out = singleOutput;
+        if (out == null && compiled.outputCount() == 1 && !compiled.output(0).hasWildcard()) {
+            out = access(compiled.output(0).toString());
+            singleOutput = out; // benign race: equal values
+        }
+        return out;
     }
 
     /**

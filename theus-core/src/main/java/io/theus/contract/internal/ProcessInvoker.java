@@ -4,6 +4,7 @@ import io.theus.contract.Args;
 import io.theus.contract.ProcessBody;
 import io.theus.contract.ProcessContext;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -47,6 +48,10 @@ public sealed interface ProcessInvoker {
         if (!Modifier.isStatic(method.getModifiers())) {
             mh = mh.bindTo(target);
         }
+        ProcessInvoker spun = OfLambda.spin(method, target, ctxSlot);
+        if (spun != null) {
+            return spun;
+        }
         mh = mh.asSpreader(Object[].class, method.getParameterCount())
                 .asType(MethodType.methodType(Object.class, Object[].class));
         return new OfMethod(mh, ctxSlot);
@@ -61,6 +66,135 @@ public sealed interface ProcessInvoker {
             }
             return (Object) handle.invokeExact(bound);
         }
+    }
+
+    /**
+     * Invokes a method through a small class spun by {@link LambdaMetafactory} that calls it directly, for methods
+     * that return a value and take at most four parameters. Calling a method handle held in a field runs a chain of
+     * lambda forms the JIT cannot inline through (a spreader, a type adapter, the direct handle); the spun class is
+     * an ordinary call (row 2 of {@code docs/benchmarks.md}). Other methods use {@link OfMethod}.
+     *
+     * @param fn the spun function: one of {@link Call0} .. {@link Call4}
+     * @param arity the method's parameter count
+     * @param ctxSlot the parameter index of the context, or -1
+     */
+    record OfLambda(Object fn, int arity, int ctxSlot) implements ProcessInvoker {
+        private static final Class<?>[] SHAPES = {Call0.class, Call1.class, Call2.class, Call3.class, Call4.class};
+
+        @Override
+        public Object invoke(ProcessContext ctx, Object[] b) throws Throwable {
+            if (ctxSlot >= 0) {
+                b[ctxSlot] = ctx;
+            }
+            return switch (arity) {
+                case 0 -> ((Call0) fn).call();
+                case 1 -> ((Call1) fn).call(b[0]);
+                case 2 -> ((Call2) fn).call(b[0], b[1]);
+                case 3 -> ((Call3) fn).call(b[0], b[1], b[2]);
+                default -> ((Call4) fn).call(b[0], b[1], b[2], b[3]);
+            };
+        }
+
+        /**
+         * Spins a direct caller for a method, if its shape allows and the method's class grants the access.
+         *
+         * @return the invoker, or {@code null} to fall back to a method handle
+         */
+        static ProcessInvoker spin(Method method, Object target, int ctxSlot) {
+            int arity = method.getParameterCount();
+            if (arity >= SHAPES.length || method.getReturnType() == void.class) {
+                return null;
+            }
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(method.getDeclaringClass(),
+                        MethodHandles.lookup());
+                MethodHandle impl = lookup.unreflect(method);
+                boolean instance = !Modifier.isStatic(method.getModifiers());
+                Class<?> shape = SHAPES[arity];
+                MethodType erased = MethodType.genericMethodType(arity);
+                MethodType exact = impl.type().dropParameterTypes(0, instance ? 1 : 0).wrap();
+                MethodType factory = instance ? MethodType.methodType(shape, method.getDeclaringClass())
+                        : MethodType.methodType(shape);
+                MethodHandle make = LambdaMetafactory.metafactory(lookup, "call", factory, erased, impl, exact)
+                        .getTarget();
+                Object fn = instance ? make.invoke(target) : make.invoke();
+                return new OfLambda(fn, arity, ctxSlot);
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                return null; // no private access to the class (e.g. a closed module): the method handle path works
+            }
+        }
+    }
+
+    /** A spun caller of a method without parameters. */
+    @FunctionalInterface
+    interface Call0 {
+        /**
+         * Calls the method.
+         *
+         * @return its result
+         * @throws Throwable whatever it throws
+         */
+        Object call() throws Throwable;
+    }
+
+    /** A spun caller of a method with one parameter. */
+    @FunctionalInterface
+    interface Call1 {
+        /**
+         * Calls the method.
+         *
+         * @param a the argument
+         * @return its result
+         * @throws Throwable whatever it throws
+         */
+        Object call(Object a) throws Throwable;
+    }
+
+    /** A spun caller of a method with two parameters. */
+    @FunctionalInterface
+    interface Call2 {
+        /**
+         * Calls the method.
+         *
+         * @param a the first argument
+         * @param b the second argument
+         * @return its result
+         * @throws Throwable whatever it throws
+         */
+        Object call(Object a, Object b) throws Throwable;
+    }
+
+    /** A spun caller of a method with three parameters. */
+    @FunctionalInterface
+    interface Call3 {
+        /**
+         * Calls the method.
+         *
+         * @param a the first argument
+         * @param b the second argument
+         * @param c the third argument
+         * @return its result
+         * @throws Throwable whatever it throws
+         */
+        Object call(Object a, Object b, Object c) throws Throwable;
+    }
+
+    /** A spun caller of a method with four parameters. */
+    @FunctionalInterface
+    interface Call4 {
+        /**
+         * Calls the method.
+         *
+         * @param a the first argument
+         * @param b the second argument
+         * @param c the third argument
+         * @param d the fourth argument
+         * @return its result
+         * @throws Throwable whatever it throws
+         */
+        Object call(Object a, Object b, Object c, Object d) throws Throwable;
     }
 
     /**

@@ -39,11 +39,16 @@ public final class ReturnMapper {
         if (def.returns() == ReturnMapping.RESULT) {
             return;
         }
-        Path[] outputs = def.compiled().outputs();
-        if (outputs.length == 1) {
-            ctx.set(concrete(def, outputs[0]), result);
-        } else if (outputs.length > 1) {
-            mapSeveral(def, ctx, result, outputs);
+        CompiledContract compiled = def.compiled();
+        if (compiled.outputCount() == 1) {
+            GuardedAccess output = def.singleOutput();
+            if (output != null) {
+                ctx.setOutput(output, result);
+            } else {
+                ctx.set(concrete(def, compiled.output(0)), result);
+            }
+        } else if (compiled.outputCount() > 1) {
+            mapSeveral(def, ctx, result, compiled.outputs());
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.UUID;
  * Turns values into immutable state values (S2): maps become {@link PersistentMap}s, lists and other non-set
  * collections become {@link PersistentVector}s, sets become unmodifiable JDK sets, leaves are checked. Values that
  * cannot be made immutable are refused with an {@link InvalidValueException} naming the path and the type. Values in
- * the HEAVY zone are kept by reference, untouched.
+ * the HEAVY zone are kept by reference, untouched. Map keys are interned, like path segments, so that path lookups
+ * find them by reference equality.
  *
  * <p>Immutable and thread-safe; the per-class verdicts are cached in a {@link ClassValue}.
  */
@@ -154,7 +155,7 @@ public final class Freezer {
                 throw new InvalidValueException(child, "'" + child + "' is a signal path; signals are transient "
                         + "and cannot be stored inside a map value, set or emit them instead");
             }
-            b.put(key, freeze(e.getValue(), child, childZone, depth + 1));
+            b.put(key.intern(), freeze(e.getValue(), child, childZone, depth + 1));
         }
         return b.build();
     }

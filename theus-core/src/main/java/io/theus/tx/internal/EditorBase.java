@@ -166,18 +166,47 @@ public abstract class EditorBase<A> implements StateEditor {
             localMap().put(path.substring(LOCAL_PREFIX.length()), Objects.requireNonNull(value, "value"));
             return;
         }
-        A r = resolve(path);
+        setResolved(resolve(path), value);
+    }
+
+    /**
+     * Sets a value at a path the caller resolved already, with every check {@link #set(String, Object)} makes.
+     *
+     * @param r the resolved path (not a {@code local.} path)
+     * @param value the value
+     */
+    protected void setResolved(A r, Object value) {
         PathAccess a = accessOf(r);
         if (a.zone() == Zone.SIGNAL) {
             checkWrite(r, Capability.UPDATE);
             tx.emit(new Signal(SignalTopics.of(a.path()), freeze(value, a)));
             return;
         }
-        Object old = tx.read(a.path(), a.zone());
-        checkWrite(r, old == null ? Capability.APPEND : Capability.UPDATE);
+        boolean blind = writesBlind(r);
+        Object old = blind ? null : tx.read(a.path(), a.zone());
+        checkWrite(r, blind || old != null ? Capability.UPDATE : Capability.APPEND);
         Object frozen = freeze(value, a);
+        if (blind && checksDescendants()) {
+            old = tx.read(a.path(), a.zone()); // decided after freezing: freezing may reveal the first protected key
+        }
         checkDescendants(r, old, frozen);
         tx.write(a.path(), frozen);
+    }
+
+    /**
+     * Tells whether this caller may both create and replace a path, so that {@code set} need not read the current
+     * value to choose between APPEND and UPDATE (it still reads it when descendants must be checked). Saves a tree
+     * lookup per write (row 2 of {@code docs/benchmarks.md}). The default answers {@code false}: always read.
+     *
+     * @param access the path
+     * @return {@code true} if both capabilities are granted and allowed
+     */
+    protected boolean writesBlind(A access) {
+        return false;
+    }
+
+    private boolean checksDescendants() {
+        return rules.freezer().mayHaveProtectedKeys() || (boundByPolicies() && rules.hasPolicies());
     }
 
     @Override

@@ -21,9 +21,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * re-applied onto the head's tree (a rebase: cheap, and the process is not re-run), and the compare-and-set is tried
  * again; only commits newer than the last check are examined on the next round.
  *
- * <p><b>Memory.</b> Logs are linked backwards and hold no trees. Each new log is put in a ring of
- * {@code history} slots; the log it displaces has its back link cut, so the chain never grows past the ring. A
- * transaction whose snapshot is older than the chain reaches is treated as conflicting (conservative; it re-runs).
+ * <p><b>Memory.</b> Logs are linked backwards and hold no trees. Every {@code cutEvery}-th log (a power of two, up to
+ * 64 for long histories) is put in a ring; the log it displaces has its back link cut, so the chain never grows much
+ * past {@code history} commits. A transaction whose snapshot is older than the chain reaches is treated as
+ * conflicting (conservative; it re-runs). Only one commit in {@code cutEvery} touches the ring and the displaced
+ * log: that log was created about {@code history} commits earlier and is cold in the cache, so touching it on every
+ * commit cost a cache miss per commit (a fifth of an uncontended process execution, see row 2 of
+ * {@code docs/benchmarks.md}).
  *
  * <p>Thread-safe and lock-free, except that committers wait while a starving transaction holds the
  * {@link PriorityTicket}.
@@ -32,16 +36,19 @@ public final class OptimisticCommitter {
     private final AtomicReference<Version> head;
     private final AtomicReferenceArray<CommitLog> ring;
     private final int mask;
+    private final int cutEvery;
     private final PriorityTicket ticket = new PriorityTicket();
 
     /**
      * Creates a committer.
      *
      * @param initial the first head
-     * @param history how many commit logs to keep for conflict checks (rounded up to a power of two)
+     * @param history how many commit logs to keep at least for conflict checks (rounded up to a power of two)
      */
     public OptimisticCommitter(Version initial, int history) {
-        int size = Integer.highestOneBit(Math.max(2, history - 1)) << 1;
+        this.cutEvery = Math.min(64, Integer.highestOneBit(Math.max(1, history / 8)));
+        int slots = (history + cutEvery - 1) / cutEvery;
+        int size = Integer.highestOneBit(Math.max(2, slots - 1)) << 1;
         this.head = new AtomicReference<>(initial);
         this.ring = new AtomicReferenceArray<>(size);
         this.mask = size - 1;
@@ -108,10 +115,22 @@ public final class OptimisticCommitter {
         return h.number == version ? null : conflicts(h.log, version, paths, null);
     }
 
+    /**
+     * Puts every {@code cutEvery}-th log in the ring and cuts the back link of the log it displaces. Plain
+     * acquire/release accesses, not an atomic exchange: commits are already ordered by the head's compare-and-set,
+     * so two retirements race on a slot only when one of them stalled for {@code history} commits; then one log
+     * stays uncut for a while (a slightly longer chain) or one is cut early (a conservative conflict). Neither is
+     * unsafe.
+     */
     private void retire(CommitLog log) {
-        CommitLog displaced = ring.getAndSet((int) (log.number & mask), log);
+        if ((log.number & (cutEvery - 1)) != 0) {
+            return;
+        }
+        int slot = (int) ((log.number / cutEvery) & mask);
+        CommitLog displaced = ring.getAcquire(slot);
+        ring.setRelease(slot, log);
         if (displaced != null) {
-            displaced.prev = null;
+            displaced.cut();
         }
     }
 
@@ -123,7 +142,7 @@ public final class OptimisticCommitter {
     private static CommitResult.Conflict conflicts(CommitLog from, long since, Path[] writes, Path[] reads) {
         List<Path> found = null;
         long reached = from.number;
-        for (CommitLog l = from; l != null && l.number > since; l = l.prev) {
+        for (CommitLog l = from; l != null && l.number > since; l = l.previous()) {
             reached = l.number - 1;
             for (Path other : l.writes) {
                 if (overlapsAny(other, writes) || (reads != null && overlapsAny(other, reads))) {
@@ -140,7 +159,7 @@ public final class OptimisticCommitter {
 
     private static List<Path> interveningWrites(CommitLog from, long since) {
         List<Path> all = new ArrayList<>();
-        for (CommitLog l = from; l != null && l.number > since && all.size() < 16; l = l.prev) {
+        for (CommitLog l = from; l != null && l.number > since && all.size() < 16; l = l.previous()) {
             all.addAll(List.of(l.writes));
         }
         return all;

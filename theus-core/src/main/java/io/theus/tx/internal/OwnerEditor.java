@@ -56,6 +56,12 @@ public class OwnerEditor extends EditorBase<PathAccess> {
     }
 
     @Override
+    protected boolean writesBlind(PathAccess access) {
+        int both = Capability.APPEND.bit() | Capability.UPDATE.bit();
+        return (access.ownerCeiling() & both) == both;
+    }
+
+    @Override
     protected void onProtectedViolation(PathAccess access, ProtectedSubtrees.Violation v) {
         throw denied(v.path().toString(), v.zone(), v.capability());
     }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * <p><b>Algorithm.</b> After its compare-and-set succeeded, a commit that latched signals calls {@link #publish}.
  * Under a small lock (never held during a compare-and-set, so the commit path itself stays lock-free) it publishes
  * every not-yet-published version with signals up to its own, oldest first, found by following
- * {@link CommitLog#prevSignals} back from its log, and advances {@code next} past its version. A commit that finds
+ * {@link CommitLog#previousWithSignals()} back from its log, and advances {@code next} past its version. A commit that finds
  * its version already below {@code next} was published by a later committer that got the lock first. Commits
  * without signals never take the lock. When {@link #publish} returns, the caller's signals have been handed to the
  * sink.
@@ -52,12 +52,12 @@ public final class SignalSequencer {
             if (target.number < next) {
                 return;
             }
-            CommitLog older = target.prevSignals;
+            CommitLog older = target.previousWithSignals();
             if (older == null || older.number < next) {
                 sink.accept(target.signals);
             } else {
                 ArrayDeque<CommitLog> pending = new ArrayDeque<>();
-                for (CommitLog l = target; l != null && l.number >= next; l = l.prevSignals) {
+                for (CommitLog l = target; l != null && l.number >= next; l = l.previousWithSignals()) {
                     pending.push(l);
                 }
                 while (!pending.isEmpty()) {
@@ -65,7 +65,7 @@ public final class SignalSequencer {
                 }
             }
             next = target.number + 1;
-            target.prevSignals = null;
+            target.cutSignals();
         } finally {
             lock.unlock();
         }

@@ -10,7 +10,8 @@ import io.theus.state.internal.Tree;
 import io.theus.tx.Change;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +27,9 @@ public final class TxState {
     private final Version snapshot;
     private final long startedAtMillis;
     private PersistentMap<String, Object> tree;
-    private final ArrayList<Path> writes = new ArrayList<>(4);
+    /** Paths written, in order; {@code null} until the first write. Never changed in place below {@code writeCount}. */
+    private Path[] writes;
+    private int writeCount;
     private ArrayList<Signal> signals;
     private ArrayList<OutboxDraft> outbox;
     private long assertedVersion = -1;
@@ -82,7 +85,7 @@ public final class TxState {
      */
     public void write(Path path, Object value) {
         tree = Tree.set(tree, path, value);
-        writes.add(path);
+        noteWrite(path);
     }
 
     /**
@@ -97,8 +100,24 @@ public final class TxState {
             return false;
         }
         tree = updated;
-        writes.add(path);
+        noteWrite(path);
         return true;
+    }
+
+    /**
+     * Records a written path. The array grows by copying, so an array handed out by {@link #minimalWrites()} is never
+     * changed afterwards; a single write costs one one-element array, which becomes the commit log's write set.
+     */
+    private void noteWrite(Path path) {
+        if (writes == null) {
+            writes = new Path[] {path};
+        } else {
+            if (writeCount == writes.length) {
+                writes = Arrays.copyOf(writes, writeCount * 2);
+            }
+            writes[writeCount] = path;
+        }
+        writeCount++;
     }
 
     /**
@@ -151,7 +170,7 @@ public final class TxState {
 
     /** {@return whether the transaction wrote, emitted or wrote to the outbox} */
     public boolean isDirty() {
-        return !writes.isEmpty() || signals != null || outbox != null;
+        return writeCount > 0 || signals != null || outbox != null;
     }
 
     /** {@return the emitted signals in order} */
@@ -165,27 +184,26 @@ public final class TxState {
      * @return minimal write paths
      */
     public Path[] minimalWrites() {
-        if (writes.size() == 1) {
-            return new Path[] {writes.get(0)};
+        if (writeCount == 0) {
+            return new Path[0];
         }
-        Set<String> all = new HashSet<>();
-        for (Path p : writes) {
-            all.add(p.toString());
+        if (writeCount == 1) {
+            return writes; // a one-element array never changed afterwards (see noteWrite)
         }
-        Set<String> kept = new HashSet<>();
-        List<Path> result = new ArrayList<>(all.size());
-        for (Path p : writes) {
-            String text = p.toString();
-            if (!hasWrittenAncestor(text, all) && kept.add(text)) {
+        Set<Path> written = new LinkedHashSet<>(Arrays.asList(writes).subList(0, writeCount)); // first-write order
+        List<Path> result = new ArrayList<>(written.size());
+        for (Path p : written) {
+            if (!hasWrittenAncestor(p, written)) {
                 result.add(p);
             }
         }
         return result.toArray(Path[]::new);
     }
 
-    private static boolean hasWrittenAncestor(String text, Set<String> all) {
-        for (int i = text.indexOf('.'); i > 0; i = text.indexOf('.', i + 1)) {
-            if (all.contains(text.substring(0, i))) {
+    /** Walks the (cached) parents: no string is built, so the check is a few hash lookups per path. */
+    private static boolean hasWrittenAncestor(Path path, Set<Path> written) {
+        for (Path a = path.parent(); a != null; a = a.parent()) {
+            if (written.contains(a)) {
                 return true;
             }
         }

@@ -64,9 +64,9 @@ class SignalSequencerTest {
         Version v1 = commit("a");
         Version v2 = commit("b");
         sequencer.publish(v2);
-        assertThat(v2.log.prevSignals).isNull();
+        assertThat(v2.log.previousWithSignals()).isNull();
         Version v3 = commit();
-        assertThat(v3.log.prevSignals).isSameAs(v2.log);
+        assertThat(v3.log.previousWithSignals()).isSameAs(v2.log);
         assertThat(v1.log.number).isEqualTo(1);
     }
 }
