@@ -22,6 +22,11 @@ import java.util.function.Predicate;
  * Cost of evaluating a compiled Flux condition on a committed snapshot, beside the same test hand-written in Java
  * against the public snapshot API.
  */
+@ReportRow(id = "8h", title = "Flux condition evaluation vs the same check in Java",
+        workload = "the loop guard `domain.counter < global.limit and signal.get('cmd_stop') != 'True'` on a"
+                + " committed version, compiled once",
+        subject = "fluxLoopGuard", alternative = "javaLoopGuard",
+        alternativeName = "the same guard hand-written in Java over the same snapshot")
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -26,6 +26,15 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Scores are per step ({@code OperationsPerInvocation}). Overhead per step = {@code flux*} − {@code java*}.
  */
+@ReportRow(id = "8d", title = "Flux scheduling per step: `while` loop vs the same executes from a Java loop",
+        workload = "`reset`, then `while domain.counter < 1000: increment`; time per step including the execute",
+        subject = "fluxWhile", alternative = "javaWhile",
+        alternativeName = "the same `engine.execute` calls from a plain Java `while` loop",
+        targets = "time <= 5000", reference = "~0.5 ms scheduling overhead per step")
+@ReportRow(id = "8e", title = "Flux scheduling per step: straight sequence vs a Java loop",
+        workload = "1 000 process steps in sequence; time per step including the execute",
+        subject = "fluxSequence", alternative = "javaSequence",
+        alternativeName = "the same `engine.execute` calls from a plain Java loop", targets = "time <= 5000")
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

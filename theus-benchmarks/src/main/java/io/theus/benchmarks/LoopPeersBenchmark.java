@@ -46,6 +46,15 @@ import static org.bsc.langgraph4j.action.AsyncNodeAction.node_async;
  *       events until the guard refuses.</li>
  * </ul>
  */
+@ReportRow(id = "8f", title = "Loop of 1 000 `counter += 1` steps: Flux vs LangGraph4j",
+        workload = "loop while `counter < 1000`, each step `counter += 1`, embedded, time per step",
+        subject = "theusFlux", alternative = "langGraph4j",
+        alternativeName = "LangGraph4j core: a node incrementing the counter, a conditional edge looping back",
+        targets = "ratio <= 1")
+@ReportRow(id = "8g", title = "Loop of 1 000 `counter += 1` steps: Flux vs Spring StateMachine",
+        workload = "as 8f", subject = "theusFlux", alternative = "springStateMachine",
+        alternativeName = "Spring StateMachine: a guarded self-transition whose action increments the counter",
+        targets = "ratio <= 1")
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

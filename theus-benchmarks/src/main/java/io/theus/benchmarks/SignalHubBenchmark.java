@@ -51,6 +51,20 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code submission-publisher}: JDK {@link SubmissionPublisher}, one executor thread per subscriber.</li>
  * </ul>
  */
+@ReportRow(id = "8a", title = "SignalHub vs LMAX Disruptor, 1 publisher → 1 and → 4 subscribers",
+        workload = "one thread publishes batches of 1 024 events on a 1 024-slot ring; time per event delivered to"
+                + " every subscriber (platform threads, yielding receivers)",
+        subject = "broadcast[impl=theus]", alternative = "broadcast[impl=disruptor]",
+        alternativeName = "LMAX Disruptor 4, multi-producer ring, `YieldingWaitStrategy`, same batch and capacity",
+        targets = {"ratio <= 2", "time <= 37"}, reference = "2.7 M events/s (≥ 27 M/s, i.e. ≤ 37 ns/event, asked)")
+@ReportRow(id = "8b", title = "SignalHub vs JDK SubmissionPublisher",
+        workload = "as 8a", subject = "broadcast[impl=theus]", alternative = "broadcast[impl=submission-publisher]",
+        alternativeName = "`java.util.concurrent.SubmissionPublisher`, one executor thread per subscriber, same buffer",
+        targets = "ratio <= 0.1", reference = "160 k events/s from Python")
+@ReportRow(id = "8c", title = "SignalHub with parking receivers vs Disruptor with its blocking strategy",
+        workload = "as 8a, receivers that do not burn a core when idle", subject = "broadcast[impl=theus-park]",
+        alternative = "broadcast[impl=disruptor-blocking]",
+        alternativeName = "Disruptor 4 with `BlockingWaitStrategy` (lock and condition)")
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -245,4 +245,17 @@ class ZoneCeilingTest {
             assertThat(engine.state().getString("domain.internal_secret")).isEqualTo("rotated");
         }
     }
+
+    @Test
+    void heavyRootInTheInitialContextIsAMapWhoseValuesAreKeptByReference() {
+        byte[] blob = new byte[16];
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        try (TheusEngine engine = TheusEngine.builder()
+                .initialState(Map.of("heavy", Map.of("blob", blob, "model", model))).build()) {
+            assertThat(engine.state().get("heavy.blob")).isSameAs(blob);
+            assertThat(engine.state().get("heavy.model")).isSameAs(model);
+            engine.edit(e -> e.set("heavy.other", blob));
+            assertThat(engine.state().getMap("heavy")).containsOnlyKeys("blob", "model", "other");
+        }
+    }
 }

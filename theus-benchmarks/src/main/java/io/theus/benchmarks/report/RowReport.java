@@ -94,18 +94,34 @@ final class RowReport {
                 .filter(Objects::nonNull).map(Measurement::run).distinct().toList();
     }
 
-    private static Map<String, Measurement> index(List<Measurement> ofClass, String name) {
+    /**
+     * Selects a method's measurements by configuration. A selector is a method name, optionally with one fixed
+     * parameter in brackets ({@code broadcast[impl=theus]}); the fixed parameter is left out of the configuration, so
+     * two selectors of the same method pair up on the remaining parameters.
+     */
+    private static Map<String, Measurement> index(List<Measurement> ofClass, String selector) {
+        String name = selector;
+        String fixedKey = null;
+        String fixedValue = null;
+        int bracket = selector.indexOf('[');
+        if (bracket > 0 && selector.endsWith("]")) {
+            name = selector.substring(0, bracket);
+            String[] kv = selector.substring(bracket + 1, selector.length() - 1).split("=", 2);
+            fixedKey = kv[0].strip();
+            fixedValue = kv.length > 1 ? kv[1].strip() : "";
+        }
         Map<String, Measurement> m = new LinkedHashMap<>();
         for (Measurement x : ofClass) {
-            if (x.method().equals(name) || x.method().startsWith(name + "_")) {
-                m.put(configurationOf(x), x);
+            boolean named = x.method().equals(name) || x.method().startsWith(name + "_");
+            if (named && (fixedKey == null || fixedValue.equals(x.params().get(fixedKey)))) {
+                m.put(configurationOf(x, fixedKey), x);
             }
         }
         return m;
     }
 
-    private static String configurationOf(Measurement m) {
-        String params = m.configuration(null);
+    private static String configurationOf(Measurement m, String without) {
+        String params = m.configuration(without);
         String threads = m.threads() == 1 && !m.mode().equals("thrpt") ? "" : "threads=" + m.threads();
         return params.isEmpty() ? threads : threads.isEmpty() ? params : params + ", " + threads;
     }

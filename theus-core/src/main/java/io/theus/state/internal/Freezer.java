@@ -112,7 +112,29 @@ public final class Freezer {
      * @throws InvalidValueException if it cannot be made immutable
      */
     public Object freeze(Object value, Path path, Zone zone) {
+        if (path.size() == 1 && path.root().equals(Path.HEAVY_ROOT) && value instanceof Map<?, ?> entries
+                && !(value instanceof PersistentMap<?, ?>)) {
+            return heavyRoot(entries);
+        }
         return freeze(value, path.toString(), zone, 0);
+    }
+
+    /**
+     * The {@code heavy} root itself is a map like any root, so that {@code heavy.<key>} paths resolve; the values
+     * under it are kept by reference.
+     */
+    private PersistentMap<String, Object> heavyRoot(Map<?, ?> entries) {
+        PersistentMap.Builder<String, Object> b = PersistentMap.builder();
+        for (Map.Entry<?, ?> e : entries.entrySet()) {
+            if (!(e.getKey() instanceof String key)) {
+                throw new InvalidValueException(Path.HEAVY_ROOT, "the heavy root has a key of type "
+                        + (e.getKey() == null ? "null" : e.getKey().getClass().getName()) + "; keys must be strings");
+            }
+            String where = Path.HEAVY_ROOT + "." + key;
+            checkKey(key, where);
+            b.put(key, freeze(e.getValue(), where, Zone.HEAVY, 1));
+        }
+        return b.build();
     }
 
     private Object freeze(Object value, String where, Zone zone, int depth) {
