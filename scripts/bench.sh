@@ -10,6 +10,7 @@
 #                                      same benchmark); default: the newest full run, else the newest run
 #
 # Every run enables JMH's GC profiler (bytes allocated per operation) and gives each fork a fixed 2 GiB heap.
+# BENCH_JMH_OPTS="-f 2 -wi 5 -w 2s -i 6 -r 3s" replaces the mode's fork/iteration options (recorded in the command).
 # BENCH_NOTE="..." adds a note on the machine to the report; BENCH_PRELIMINARY=1 marks a full run as preliminary
 # (e.g. measured on a shared, noisy machine). Another JMH run on the machine makes JMH refuse to start (its lock).
 # A run is bounded: each iteration times out after 2 minutes and the whole run after 15 (quick) or 45 (full) minutes.
@@ -43,6 +44,9 @@ case "$mode" in
   *) echo "usage: scripts/bench.sh quick|full [regex] | report [result.json...]" >&2; exit 2 ;;
 esac
 
+if [ -n "${BENCH_JMH_OPTS:-}" ]; then
+  read -r -a opts <<< "$BENCH_JMH_OPTS"
+fi
 build
 mkdir -p benchmarks-results
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -53,7 +57,7 @@ git diff --quiet HEAD 2>/dev/null || commit="$commit+uncommitted changes"
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1)"
 {
   echo "mode=$mode"
-  echo "command=bash scripts/bench.sh $mode${regex:+ '$regex'}"
+  echo "command=${BENCH_JMH_OPTS:+BENCH_JMH_OPTS='$BENCH_JMH_OPTS' }bash scripts/bench.sh $mode${regex:+ '$regex'}"
   echo "jmhOptions=${jmh_opts[*]}"
   echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
   echo "commit=$commit"
