@@ -59,11 +59,19 @@ final class ProcessRunner {
     }
 
     Object run(ProcessDefinition def, Object[] bound) {
-        return execute(def, bound).result();
+        return attempts(def, bound, false);
     }
 
     /** Runs an execution and returns its result with the version it committed (or read, if it changed nothing). */
     Executed execute(ProcessDefinition def, Object[] bound) {
+        return (Executed) attempts(def, bound, true);
+    }
+
+    /**
+     * The attempt loop. Returns the body's result, or an {@link Executed} with the committed version when asked
+     * (workflow steps need it; plain executions do not pay for the record).
+     */
+    private Object attempts(ProcessDefinition def, Object[] bound, boolean withVersion) {
         RetryPolicy policy = settings.retry();
         Map<String, Object> named = interceptors.isEmpty() ? Map.of() : def.binder().named(bound);
         Path[] reads = settings.isolation() == Isolation.SERIALIZABLE ? def.compiled().readable() : null;
@@ -81,7 +89,7 @@ final class ProcessRunner {
                         strict);
                 switch (outcome) {
                     case CommitResult.Committed c -> {
-                        return new Executed(result, c.version());
+                        return withVersion ? new Executed(result, c.version()) : result;
                     }
                     case CommitResult.Mismatch m -> throw new VersionMismatchException(def.name(), m.expected(),
                             m.actual());
