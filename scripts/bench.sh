@@ -4,7 +4,7 @@
 #
 #   scripts/bench.sh quick  [regex]    development runs: 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement
 #                                      (the whole suite takes about 5 minutes on 2 cores)
-#   scripts/bench.sh full   [regex]    the record: 2 forks, 3 x 1 s warm-up, 5 x 1 s measurement (about 13 minutes);
+#   scripts/bench.sh full   [regex]    the record: 2 forks, 3 x 1 s warm-up, 5 x 1 s measurement (about 21 minutes);
 #                                      without a regex it also regenerates docs/benchmarks.md
 #   scripts/bench.sh report [file...]  regenerates docs/benchmarks.md from result files (later files win for the
 #                                      same benchmark); default: the newest full run, else the newest run
